@@ -1,0 +1,174 @@
+package io.transcripts.format;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Detects an upload's media type with Tika and extracts its visible text. Plain text is decoded
+ * here (see {@link CharsetSniffer}); markup and office formats go through Tika's parsers with
+ * embedded documents ignored and output size and nesting bounded.
+ */
+public final class TextExtractor {
+    private static final Set<String> MARKUP = Set.of("text/html", "application/xhtml+xml");
+    private static final Set<String> PARSED = Set.of("application/pdf", "application/rtf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
+            "application/vnd.oasis.opendocument.text");
+
+    private final Detector detector;
+    private final Parser parser;
+    private final ExtractionLimits limits;
+
+    public TextExtractor(ExtractionLimits limits) {
+        TikaConfig config = TikaConfig.getDefaultConfig();
+        this.detector = config.getDetector();
+        this.parser = new AutoDetectParser(config);
+        this.limits = limits;
+    }
+
+    public TextExtractor() {
+        this(ExtractionLimits.DEFAULT);
+    }
+
+    public ExtractionLimits limits() {
+        return limits;
+    }
+
+    /** Reads at most the byte limit from the stream, failing (not truncating) beyond it. */
+    public ExtractedText extract(InputStream in, String fileName) throws ExtractionException, IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+        if (bytes.length > limits.maxBytes()) {
+            throw new ExtractionException("the file is larger than the limit of " + limits.maxBytes() + " bytes");
+        }
+        return extract(bytes, fileName);
+    }
+
+    public ExtractedText extract(byte[] bytes, String fileName) throws ExtractionException {
+        if (bytes.length == 0 || isBlank(bytes)) {
+            throw new ExtractionException("the file is empty");
+        }
+        if (bytes.length > limits.maxBytes()) {
+            throw new ExtractionException("the file is larger than the limit of " + limits.maxBytes() + " bytes");
+        }
+        String mediaType = detect(bytes, fileName);
+        ExtractedText result;
+        if (MARKUP.contains(mediaType) || PARSED.contains(mediaType)) {
+            result = parse(bytes, fileName, mediaType);
+        } else if (mediaType.startsWith("text/") || looksLikeUtf16(bytes, mediaType)) {
+            CharsetSniffer.Decoded d = CharsetSniffer.decode(bytes);
+            requireText(d.text());
+            result = new ExtractedText(normalise(d.text()), "text/plain", d.charset());
+        } else {
+            throw new ExtractionException("unsupported file format " + mediaType
+                    + ": expected text, HTML, PDF, Word or RTF");
+        }
+        if (result.text().isBlank()) {
+            throw new ExtractionException("the " + mediaType + " file contains no text");
+        }
+        return result;
+    }
+
+    private String detect(byte[] bytes, String fileName) throws ExtractionException {
+        Metadata md = new Metadata();
+        if (fileName != null) {
+            md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            MediaType type = detector.detect(in, md);
+            return type.getBaseType().toString().toLowerCase(Locale.ROOT);
+        } catch (IOException e) {
+            throw new ExtractionException("the file type could not be detected: " + e.getMessage(), e);
+        }
+    }
+
+    private ExtractedText parse(byte[] bytes, String fileName, String mediaType) throws ExtractionException {
+        VisibleTextHandler handler = new VisibleTextHandler(limits.maxChars(), limits.maxElementDepth());
+        Metadata md = new Metadata();
+        if (fileName != null) {
+            md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        md.set(Metadata.CONTENT_TYPE, mediaType);
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        context.set(EmbeddedDocumentExtractor.class, new IgnoreEmbedded());
+        context.set(Parser.class, parser);
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            parser.parse(in, handler, md, context);
+        } catch (SAXException e) {
+            throw new ExtractionException("the " + mediaType + " file could not be read: " + e.getMessage(), e);
+        } catch (TikaException | IOException | RuntimeException e) {
+            throw new ExtractionException("the " + mediaType + " file is damaged or not what its name says: "
+                    + firstLine(e.getMessage()), e);
+        }
+        List<String> lines = PageFurniture.clean(handler.pages());
+        String encoding = md.get(Metadata.CONTENT_ENCODING);
+        return new ExtractedText(normalise(String.join("\n", lines)), mediaType, encoding);
+    }
+
+    private static boolean looksLikeUtf16(byte[] bytes, String mediaType) {
+        return "application/octet-stream".equals(mediaType) && CharsetSniffer.decode(bytes).charset().startsWith("UTF-16");
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Binary content misread as text is full of control characters. */
+    private static void requireText(String s) throws ExtractionException {
+        long control = s.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        if (control > Math.max(2, s.length() / 100)) {
+            throw new ExtractionException("the file is binary, not text (" + control + " control characters)");
+        }
+    }
+
+    /** Unicode line separators, NBSPs, zero-width marks and CRLF all become plain text. */
+    static String normalise(String s) {
+        return s.replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u2028', '\n').replace('\u2029', '\n')
+                .replace('\u00A0', ' ')
+                .replaceAll("[\u200B\u200C\u200D\uFEFF]", "");
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "no detail";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Attachments, images and embedded files are never transcript text. */
+    private static final class IgnoreEmbedded implements EmbeddedDocumentExtractor {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // never called: shouldParseEmbedded is false
+        }
+    }
+}

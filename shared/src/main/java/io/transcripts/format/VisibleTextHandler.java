@@ -1,0 +1,131 @@
+package io.transcripts.format;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Collects the text a reader sees, one line per block element, grouped by page where the parser
+ * marks pages (PDF). Skips what is never transcript: scripts, navigation, headers and footers,
+ * forms, and elements whose class or id names them as ads, banners, promos, sidebars or sharing.
+ */
+final class VisibleTextHandler extends DefaultHandler {
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "nav", "header", "footer",
+            "aside", "form", "button", "select", "option", "template", "svg", "iframe", "title", "head", "figure",
+            "figcaption");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "tr", "td", "th", "section", "article", "blockquote", "pre", "dt", "dd", "ul", "ol", "table", "main",
+            "hr", "body");
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(^|[\\s_-])(ad|ads|advert\\w*|banner|cookie\\w*|consent|promo\\w*|sidebar|newsletter|subscribe|share|"
+                    + "social|related|recommend\\w*|breadcrumb\\w*|menu|navbar|nav|footer|header|masthead|popup|modal|"
+                    + "paywall|sponsor\\w*|disclaimer-banner)([\\s_-]|$)");
+
+    private final int maxChars;
+    private final int maxDepth;
+    private final List<List<String>> pages = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private final Deque<Boolean> skipStack = new ArrayDeque<>();
+    private int skipping;
+    private int chars;
+
+    VisibleTextHandler(int maxChars, int maxDepth) {
+        this.maxChars = maxChars;
+        this.maxDepth = maxDepth;
+        pages.add(new ArrayList<>());
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+        if (skipStack.size() >= maxDepth) {
+            throw new SAXException("document nests elements deeper than " + maxDepth);
+        }
+        boolean skip = SKIPPED.contains(name) || isFurniture(atts);
+        skipStack.push(skip);
+        if (skip) {
+            skipping++;
+        }
+        if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
+            endLine();
+            if (!current().isEmpty()) {
+                pages.add(new ArrayList<>());
+            }
+        } else if (BLOCKS.contains(name)) {
+            endLine();
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+        if (!skipStack.isEmpty() && skipStack.pop()) {
+            skipping--;
+        }
+        if (BLOCKS.contains(name)) {
+            endLine();
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (skipping > 0) {
+            return;
+        }
+        chars += length;
+        if (chars > maxChars) {
+            throw new SAXException("text is longer than the limit of " + maxChars + " characters");
+        }
+        for (int i = start; i < start + length; i++) {
+            char c = ch[i];
+            if (c == '\n' || c == '\r') {
+                endLine();
+            } else {
+                line.append(c == '\u00A0' || c == '\t' ? ' ' : c);
+            }
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        // layout whitespace between elements carries no text
+    }
+
+    private boolean isFurniture(Attributes atts) {
+        if (atts == null) {
+            return false;
+        }
+        for (String attr : new String[] {"class", "id", "role", "aria-label"}) {
+            String v = atts.getValue(attr);
+            if (v != null && FURNITURE.matcher(v.toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return "true".equals(atts.getValue("aria-hidden")) || atts.getValue("hidden") != null;
+    }
+
+    private List<String> current() {
+        return pages.get(pages.size() - 1);
+    }
+
+    private void endLine() {
+        String s = line.toString().replaceAll(" {2,}", " ").strip();
+        line.setLength(0);
+        if (!s.isEmpty()) {
+            current().add(s);
+        }
+    }
+
+    /** The lines of each page, in order; documents without pages have one. */
+    List<List<String>> pages() {
+        endLine();
+        return pages;
+    }
+}

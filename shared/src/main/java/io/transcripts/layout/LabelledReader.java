@@ -1,0 +1,175 @@
+package io.transcripts.layout;
+
+import io.transcripts.model.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a transcript whose turns start with speaker header lines, whatever the header's shape
+ * (given by a {@link HeaderRecognizer}): sets aside furniture and promotions, follows section
+ * headings and participant lists, drops a header printed twice, and, for bilingual sources, moves
+ * lines in the second script into the turn's translation.
+ */
+public final class LabelledReader {
+    private final HeaderRecognizer headers;
+    private final boolean splitTranslations;
+
+    public LabelledReader(HeaderRecognizer headers, boolean splitTranslations) {
+        this.headers = headers;
+        this.splitTranslations = splitTranslations;
+    }
+
+    public LayoutReading read(SourceText src, String family, double confidence) {
+        List<String> lines = src.nonBlankLines();
+        List<String> preamble = new ArrayList<>();
+        List<RawTurn> turns = new ArrayList<>();
+        List<ListedParticipant> listed = new ArrayList<>();
+        List<String> boilerplate = new ArrayList<>();
+        TurnBuilder current = null;
+        boolean qaPending = false;
+        Role listRole = null; // non-null while inside a participants list
+
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int promo = Boilerplate.promoBlockLength(lines, i);
+            if (promo > 0) {
+                boilerplate.addAll(lines.subList(i, i + promo));
+                i += promo - 1;
+                continue;
+            }
+            if (Boilerplate.isFurniture(line)) {
+                boilerplate.add(line);
+                continue;
+            }
+            if (Sections.isQaHeading(line)) {
+                qaPending = true;
+                listRole = null;
+                boilerplate.add(line);
+                continue;
+            }
+            if (Sections.isPreparedHeading(line)) {
+                listRole = null;
+                boilerplate.add(line);
+                continue;
+            }
+            if (Sections.isParticipantsHeading(line)) {
+                listRole = Sections.participantsRole(line);
+                boilerplate.add(line);
+                continue;
+            }
+            if (splitTranslations && Scripts.isForeign(line)) {
+                if (current != null && listRole == null) {
+                    current.translate(line);
+                } else {
+                    boilerplate.add(line);
+                }
+                continue;
+            }
+            if (listRole != null) {
+                Entry e = listEntry(lines, i, listRole);
+                if (e != null) {
+                    listed.add(e.participant());
+                    boilerplate.addAll(lines.subList(i, i + e.lines()));
+                    i += e.lines() - 1;
+                    continue;
+                }
+                if (!turns.isEmpty() || current != null) {
+                    // a list after the turns ends the transcript: whatever follows it is page furniture
+                    boilerplate.add(line);
+                    continue;
+                }
+                listRole = null;
+            }
+            HeaderRecognizer.Header h = headers.recognize(line);
+            if (h != null) {
+                if (current != null && current.isEmpty() && current.header.name().equals(h.name())
+                        && h.inlineText().isEmpty()) {
+                    boilerplate.add(line); // the same header printed twice
+                    continue;
+                }
+                if (current != null && !current.isEmpty()) {
+                    turns.add(current.build());
+                }
+                current = new TurnBuilder(h, qaPending);
+                qaPending = false;
+                if (!h.inlineText().isEmpty()) {
+                    current.append(h.inlineText());
+                }
+                continue;
+            }
+            if (current == null) {
+                preamble.add(line);
+            } else {
+                current.append(line);
+            }
+        }
+        if (current != null && !current.isEmpty()) {
+            turns.add(current.build());
+        }
+        List<String> warnings = new ArrayList<>();
+        if (turns.isEmpty()) {
+            warnings.add("no speaker turns were found in the " + family + " layout");
+        }
+        return new LayoutReading(family, confidence, preamble, turns, listed, boilerplate,
+                src.scripts().languages(), warnings, true);
+    }
+
+    private record Entry(ListedParticipant participant, int lines) {
+    }
+
+    /** A list entry, joining the two-line form (" * Name" then " Company - Title"). */
+    private static Entry listEntry(List<String> lines, int i, Role listRole) {
+        ListedParticipant p = ParticipantLists.parse(lines.get(i), listRole);
+        if (p == null) {
+            return null;
+        }
+        if (p.title() == null && p.firm() == null && i + 1 < lines.size()) {
+            String next = lines.get(i + 1);
+            String[] parts = next.split("\\s+(?:--|—|–|-)\\s+", 2);
+            if (parts.length == 2 && !Names.looksLikeName(next)) {
+                Role role = listRole == Role.UNKNOWN && Titles.isAnalystTitle(parts[1]) ? Role.ANALYST : listRole;
+                return new Entry(new ListedParticipant(p.name(), parts[1].strip(), parts[0].strip(), role), 2);
+            }
+        }
+        return new Entry(p, 1);
+    }
+
+    private static final class TurnBuilder {
+        private final HeaderRecognizer.Header header;
+        private final boolean qa;
+        private final StringBuilder text = new StringBuilder();
+        private final Map<String, StringBuilder> translation = new LinkedHashMap<>();
+
+        TurnBuilder(HeaderRecognizer.Header header, boolean qa) {
+            this.header = header;
+            this.qa = qa;
+        }
+
+        void append(String line) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(line);
+        }
+
+        void translate(String line) {
+            StringBuilder sb = translation.computeIfAbsent(Scripts.languageOf(line), k -> new StringBuilder());
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(line);
+        }
+
+        boolean isEmpty() {
+            return text.length() == 0;
+        }
+
+        RawTurn build() {
+            Map<String, String> tr = new LinkedHashMap<>();
+            translation.forEach((k, v) -> tr.put(k, v.toString()));
+            return new RawTurn(header.name(), header.title(), header.firm(), header.roleHint(), text.toString(), tr, qa);
+        }
+    }
+}

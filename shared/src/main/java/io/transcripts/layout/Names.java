@@ -1,0 +1,67 @@
+package io.transcripts.layout;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What a person's name looks like in a speaker label, and how two spellings of one name compare. */
+public final class Names {
+    private static final String TOKEN = "\\p{Lu}[\\p{L}'’.\\-]*";
+    private static final String PARTICLE = "(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|al|el|ter|ten|y|dos|das)";
+    /** One to six name tokens: "Samuel C. Wilson", "Jeff Van Rhee", "Dana Whitfield-Reyes", "Renée O'Donnell". */
+    public static final String NAME = TOKEN + "(?:\\s+(?:" + TOKEN + "|" + PARTICLE + ")){0,5}";
+    private static final Pattern NAME_ONLY = Pattern.compile(NAME);
+    /** Words that start sentences or labels but never names. */
+    private static final Set<String> NOT_NAMES = Set.of("with", "and", "so", "the", "thank", "thanks", "we", "i",
+            "our", "this", "that", "note", "please", "yes", "no", "okay", "ok", "well", "but", "if", "as", "in", "on",
+            "at", "for", "good", "great", "question", "answer", "questions", "answers", "q", "a", "hi", "hello",
+            "now", "then", "first", "second", "third", "fourth", "next", "finally", "also", "again", "today",
+            "here", "there", "it", "you", "they", "he", "she", "all", "some", "let", "let's", "sure", "right",
+            "revenue", "total", "gross", "net", "operating", "cash", "key", "highlights", "agenda", "remarks",
+            "presentation", "disclaimer", "source", "date", "time", "event", "ticker", "company", "call", "quarter",
+            "fiscal", "year", "q1", "q2", "q3", "q4", "participants", "contents", "duration", "important",
+            "forward-looking", "safe", "reminder", "update", "outlook", "guidance", "summary", "overview",
+            "unaudited", "transcript", "copyright", "corporate", "conference", "operator's", "edited", "i'm");
+
+    private Names() {
+    }
+
+    /** Whether the string can be a person's name (or "Operator"). */
+    public static boolean looksLikeName(String s) {
+        if (s == null || s.length() > 60 || !NAME_ONLY.matcher(s).matches()) {
+            return false;
+        }
+        String first = s.split("\\s+")[0].toLowerCase(Locale.ROOT).replaceAll("[.,]$", "");
+        return !NOT_NAMES.contains(first);
+    }
+
+    public static boolean isOperator(String s) {
+        return s != null && s.strip().toLowerCase(Locale.ROOT).matches("(the )?(conference )?operator");
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    /**
+     * Whether two spellings name one person: equal, or first and last names agree ("Samuel C. Wilson"
+     * and "Samuel Wilson"), or one is a first name alone that the other starts with.
+     */
+    public static boolean samePerson(String a, String b) {
+        String x = norm(a);
+        String y = norm(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.equals(y)) {
+            return true;
+        }
+        String[] tx = x.split(" ");
+        String[] ty = y.split(" ");
+        if (tx.length >= 2 && ty.length >= 2) {
+            return tx[0].equals(ty[0]) && tx[tx.length - 1].equals(ty[ty.length - 1]);
+        }
+        return tx[0].equals(ty[0]);
+    }
+}

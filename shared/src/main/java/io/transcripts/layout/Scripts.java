@@ -1,0 +1,86 @@
+package io.transcripts.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which writing systems a text uses: tells a parallel translation from the original. */
+public final class Scripts {
+    private Scripts() {
+    }
+
+    /** Languages seen and the share of lines written mainly in a second, non-Latin script. */
+    public record Profile(List<String> languages, double foreignLineShare) {
+    }
+
+    static Profile profile(List<String> lines) {
+        int foreign = 0;
+        int han = 0;
+        int kana = 0;
+        int hangul = 0;
+        int cyrillic = 0;
+        int latin = 0;
+        for (String l : lines) {
+            if (isForeign(l)) {
+                foreign++;
+            }
+            for (int i = 0; i < l.length(); i++) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(l.charAt(i));
+                switch (s) {
+                    case HAN -> han++;
+                    case HIRAGANA, KATAKANA -> kana++;
+                    case HANGUL -> hangul++;
+                    case CYRILLIC -> cyrillic++;
+                    case LATIN -> latin++;
+                    default -> { }
+                }
+            }
+        }
+        List<String> langs = new ArrayList<>();
+        if (latin > 0) {
+            langs.add("en");
+        }
+        if (kana > 20) {
+            langs.add("ja");
+        } else if (han > 20) {
+            langs.add("zh");
+        }
+        if (hangul > 20) {
+            langs.add("ko");
+        }
+        if (cyrillic > 20) {
+            langs.add("ru");
+        }
+        return new Profile(langs, lines.isEmpty() ? 0 : (double) foreign / lines.size());
+    }
+
+    /** A line written mostly in a non-Latin script (CJK, Hangul, Cyrillic...). */
+    public static boolean isForeign(String line) {
+        int letters = 0;
+        int nonLatin = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                if (s != Character.UnicodeScript.LATIN && s != Character.UnicodeScript.COMMON) {
+                    nonLatin++;
+                }
+            }
+        }
+        return letters > 0 && nonLatin * 2 > letters;
+    }
+
+    /** Language code of a foreign line, for the turn's translation map. */
+    public static String languageOf(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(line.charAt(i));
+            switch (s) {
+                case HIRAGANA, KATAKANA: return "ja";
+                case HANGUL: return "ko";
+                case CYRILLIC: return "ru";
+                default: break;
+            }
+        }
+        return "zh";
+    }
+}

@@ -1,0 +1,17 @@
+package io.transcripts.layout;
+
+/**
+ * One transcript layout family. Implementations are found with {@link java.util.ServiceLoader}
+ * (META-INF/services), so adding a layout means adding a class, its registration and its fixture.
+ */
+public interface TranscriptLayout {
+
+    /** The contract's family name, e.g. {@code motley-fool}. */
+    String family();
+
+    /** How well the text fits this layout, from 0 (not at all) to 1 (certain). */
+    double confidence(SourceText text);
+
+    /** Reads the text as this layout. Called only on the layout with the best confidence. */
+    LayoutReading read(SourceText text, double confidence);
+}

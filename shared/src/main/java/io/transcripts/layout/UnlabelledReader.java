@@ -1,0 +1,196 @@
+package io.transcripts.layout;
+
+import io.transcripts.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds turns in text without speaker labels from the cues speakers use to hand over: "I will now
+ * turn the call over to Dan", "Thanks, Rob.", "our next question comes from ...", "open the call
+ * to questions". Names only what the text supports: the person handed to, or the person thanked
+ * by the next speaker in prepared remarks; otherwise the speaker stays null.
+ */
+public final class UnlabelledReader {
+    private static final String ONE_NAME = "(\\p{Lu}[\\p{L}'’\\-]+)";
+    private static final Pattern HANDOVER = Pattern.compile(
+            "(?i)\\b(?:turn|hand|pass)(?:ing)?\\s+(?:the\\s+|this\\s+)?(?:call|meeting|conference|floor|line|it|things|"
+                    + "presentation)?\\s*(?:back\\s+)?over\\s+to\\s+(?-i:(.+?))(?:\\.|$)");
+    private static final Pattern TARGET_NAMED = Pattern.compile("^(?:our\\s+|my\\s+colleague,?\\s+)?(?-i:"
+            + "(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+)?))\\s*(?:,\\s*(?:our\\s+)?([^,]{3,80}?))?(?:,|\\s+who\\b|$)");
+    private static final Pattern TARGET_UNNAMED = Pattern.compile(
+            "^(?:<UNK>|\\[\\w+\\]|\\S+)(?:\\s+(?:<UNK>|\\[\\w+\\]))*\\s*,\\s*(?:our\\s+)?([^,]{3,80}?)(?:,|\\s+of\\b|$)");
+    private static final Pattern ADDRESS_ONLY = Pattern.compile("^(?:" + ONE_NAME + "|Operator)\\s*[.?!]$");
+    private static final Pattern THANKS = Pattern.compile(
+            "^(?:Thanks|Thank you)(?:,|\\s+very much,|\\s+so much,)?\\s+" + ONE_NAME + "\\s*[.!,]");
+    private static final Pattern ADDRESSED_ANSWER = Pattern.compile(
+            "^(?:So|Yes|Yeah|Sure|Well|Hi|Hey|Okay|Great|Right),?\\s+" + ONE_NAME + "\\s*,");
+    private static final Pattern QA_OPEN = Pattern.compile(
+            "(?i)(open (?:up )?the (?:call|line|lines|floor) (?:up )?(?:to|for) (?:your )?questions|"
+                    + "(?:begin|start|open) the (?:question|q&a)|ready (?:to take|for) (?:your )?questions|"
+                    + "question-and-answer session|we will now take (?:your )?questions|proceed with questions)");
+    private static final Pattern OPERATOR_INTRO = Pattern.compile(
+            "(?i)\\b(?:next|first|following|last|final) question (?:comes|is coming|will come|is) from (?:the line of )?"
+                    + "(?-i:(\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]+){0,3}))"
+                    + "(?:\\s+(?:with|from|of|at)\\s+(?-i:([\\p{Lu}][^.?!]{1,60})))?");
+
+    private UnlabelledReader() {
+    }
+
+    /** One unit of text: a line (sentence-lines) or a sentence (prose). */
+    public static List<RawTurn> read(List<String> units) {
+        List<Draft> turns = new ArrayList<>();
+        Draft current = new Draft(null, null, Role.UNKNOWN, false);
+        turns.add(current);
+        Pending next = null;
+        boolean inQa = false;
+        boolean qaOpened = false;
+        for (int i = 0; i < units.size(); i++) {
+            String u = units.get(i);
+            Matcher intro = OPERATOR_INTRO.matcher(u);
+            Matcher thanks = THANKS.matcher(u);
+            Matcher addressed = ADDRESSED_ANSWER.matcher(u);
+            boolean boundary = false;
+            boolean startsQa = false;
+            if (intro.find()) {
+                // the operator's introduction is a turn of its own; the analyst speaks next
+                current = start(turns, current, new Draft("Operator", null, Role.OPERATOR, true));
+                current.add(u);
+                inQa = true;
+                qaOpened = false;
+                next = new Pending(intro.group(1), null, intro.group(2) == null ? null : intro.group(2).strip(),
+                        Role.ANALYST);
+                current = start(turns, current, null);
+                continue;
+            }
+            if (thanks.find() && !isCommonWord(thanks.group(1))) {
+                // in prepared remarks the person thanked is the one who just spoke
+                Draft previous = current.isEmpty() ? lastNonEmpty(turns) : current;
+                if (!inQa && previous != null && previous.speaker == null) {
+                    previous.speaker = thanks.group(1);
+                }
+                boundary = !current.isEmpty();
+            } else if (inQa && addressed.find() && !current.isEmpty() && !isCommonWord(addressed.group(1))) {
+                boundary = true;
+            }
+            if (qaOpened && !current.isEmpty()) {
+                boundary = true;
+                startsQa = true;
+            }
+            if (boundary || (next != null && current.isEmpty())) {
+                Draft d = next == null ? new Draft(null, null, Role.UNKNOWN, startsQa)
+                        : new Draft(next.name, next.title, next.role, startsQa);
+                if (next != null) {
+                    d.firm = next.firm;
+                }
+                next = null;
+                if (startsQa) {
+                    inQa = true;
+                    qaOpened = false;
+                }
+                current = start(turns, current, d);
+            }
+            current.add(u);
+            Matcher h = HANDOVER.matcher(u);
+            if (h.find()) {
+                next = target(h.group(1).strip());
+                // "Dan." or "Operator." right after the hand-over still belongs to this speaker
+                if (i + 1 < units.size() && ADDRESS_ONLY.matcher(units.get(i + 1)).matches()) {
+                    current.add(units.get(++i));
+                }
+                current = start(turns, current, null);
+            }
+            if (QA_OPEN.matcher(u).find()) {
+                qaOpened = true;
+                if (i + 1 < units.size() && ADDRESS_ONLY.matcher(units.get(i + 1)).matches()) {
+                    current.add(units.get(++i));
+                }
+            }
+        }
+        List<RawTurn> out = new ArrayList<>();
+        for (Draft d : turns) {
+            if (!d.isEmpty()) {
+                out.add(new RawTurn(d.speaker, d.title, d.firm, d.role, String.join("\n", d.units), Map.of(), d.qa));
+            }
+        }
+        return out;
+    }
+
+    private static Draft start(List<Draft> turns, Draft current, Draft next) {
+        if (next == null) {
+            next = new Draft(null, null, Role.UNKNOWN, false);
+        }
+        if (current.isEmpty()) {
+            turns.remove(turns.size() - 1);
+            next.qa |= current.qa;
+            if (next.speaker == null) {
+                next.speaker = current.speaker;
+                next.title = next.title == null ? current.title : next.title;
+                next.role = next.role == Role.UNKNOWN ? current.role : next.role;
+                next.firm = next.firm == null ? current.firm : next.firm;
+            }
+        }
+        turns.add(next);
+        return next;
+    }
+
+    private static Draft lastNonEmpty(List<Draft> turns) {
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            if (!turns.get(i).isEmpty()) {
+                return turns.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static Pending target(String t) {
+        if (Names.isOperator(t.replaceAll("[,.]$", ""))) {
+            return new Pending("Operator", null, null, Role.OPERATOR);
+        }
+        Matcher unnamed = TARGET_UNNAMED.matcher(t);
+        if (t.contains("<UNK>") && unnamed.find()) {
+            String title = unnamed.group(1).strip();
+            return new Pending(null, title, null, Titles.isExecutiveTitle(title) ? Role.EXECUTIVE : Role.UNKNOWN);
+        }
+        Matcher named = TARGET_NAMED.matcher(t);
+        if (named.find() && Names.looksLikeName(named.group(1)) && !isCommonWord(named.group(1))) {
+            String title = named.group(2) == null ? null : named.group(2).strip();
+            Role role = title != null && Titles.isExecutiveTitle(title) ? Role.EXECUTIVE : Role.UNKNOWN;
+            return new Pending(named.group(1), Titles.isExecutiveTitle(title) ? title : null, null, role);
+        }
+        return new Pending(null, null, null, Role.UNKNOWN);
+    }
+
+    private static boolean isCommonWord(String w) {
+        return !Names.looksLikeName(w) || w.equalsIgnoreCase("everyone") || w.equalsIgnoreCase("everybody");
+    }
+
+    private record Pending(String name, String title, String firm, Role role) {
+    }
+
+    private static final class Draft {
+        String speaker;
+        String title;
+        String firm;
+        Role role;
+        boolean qa;
+        final List<String> units = new ArrayList<>();
+
+        Draft(String speaker, String title, Role role, boolean qa) {
+            this.speaker = speaker;
+            this.title = title;
+            this.role = role;
+            this.qa = qa;
+        }
+
+        void add(String u) {
+            units.add(u);
+        }
+
+        boolean isEmpty() {
+            return units.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.transcripts.layout.families;
+
+import io.transcripts.layout.LayoutReading;
+import io.transcripts.layout.SourceText;
+import io.transcripts.layout.TranscriptLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Text whose word order was destroyed (and often digits masked). English never puts "the" right
+ * before "of", "and" or another "the"; shuffled text does so about a fifth of the time. Such text
+ * carries no structure and no numbers: it is stored DEGRADED with the reason and nothing else.
+ */
+public final class ScrambledLayout implements TranscriptLayout {
+    private static final Set<String> NEVER_AFTER_THE = Set.of("the", "a", "an", "of", "to", "and", "in", "for", "on",
+            "by", "with", "is", "was", "are", "we", "our", "that", "this", "it", "as", "at", "or", "be");
+    private static final Pattern MASKED = Pattern.compile("^[$€£]?X+([.,]X+)*%?[.,;:]?$");
+    private static final Pattern WORD_EDGE = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+
+    @Override
+    public String family() {
+        return "scrambled";
+    }
+
+    @Override
+    public double confidence(SourceText text) {
+        Stats s = stats(text);
+        if (s.the < 20) {
+            return 0;
+        }
+        double ratio = (double) s.theBeforeFunctionWord / s.the;
+        return ratio > 0.08 ? Math.min(0.99, 0.6 + ratio * 2) : 0;
+    }
+
+    @Override
+    public LayoutReading read(SourceText text, double confidence) {
+        Stats s = stats(text);
+        List<String> warnings = new ArrayList<>();
+        warnings.add(String.format(Locale.ROOT,
+                "word order looks shuffled (%d of %d occurrences of 'the' precede a function word): "
+                        + "no speakers, sections or numbers were read", s.theBeforeFunctionWord, s.the));
+        if (s.masked > 0) {
+            warnings.add("digits are masked (" + s.masked + " tokens such as $XX or XX%): no number can be trusted");
+        }
+        return new LayoutReading(family(), confidence, List.of(), List.of(), List.of(), List.of(),
+                text.scripts().languages(), warnings, false);
+    }
+
+    private record Stats(int the, int theBeforeFunctionWord, int masked) {
+    }
+
+    private static Stats stats(SourceText text) {
+        int the = 0;
+        int bad = 0;
+        int masked = 0;
+        for (String line : text.nonBlankLines()) {
+            String[] tokens = line.split("\\s+");
+            for (int i = 0; i < tokens.length; i++) {
+                if (MASKED.matcher(tokens[i]).matches() && tokens[i].contains("X")) {
+                    masked++;
+                }
+                String w = WORD_EDGE.matcher(tokens[i]).replaceAll("").toLowerCase(Locale.ROOT);
+                boolean clauseEnds = tokens[i].matches(".*[.,;:?!]$");
+                if ("the".equals(w) && !clauseEnds && i + 1 < tokens.length) {
+                    the++;
+                    String next = WORD_EDGE.matcher(tokens[i + 1]).replaceAll("").toLowerCase(Locale.ROOT);
+                    if (NEVER_AFTER_THE.contains(next)) {
+                        bad++;
+                    }
+                }
+            }
+        }
+        return new Stats(the, bad, masked);
+    }
+}

@@ -1,0 +1,38 @@
+package io.transcripts.layout.families;
+
+import io.transcripts.layout.LabelledReader;
+import io.transcripts.layout.LayoutReading;
+import io.transcripts.layout.SourceText;
+import io.transcripts.layout.TranscriptLayout;
+import java.util.regex.Pattern;
+
+/**
+ * StreetEvents / Refinitiv transcripts: upper-case section headings (CORPORATE PARTICIPANTS,
+ * PRESENTATION, QUESTIONS AND ANSWERS), rule lines, and "Name, Company - Title [n]" headers.
+ */
+public final class StreetEventsLayout implements TranscriptLayout {
+    private static final Pattern MARKERS = Pattern.compile(
+            "^(CORPORATE PARTICIPANTS|CONFERENCE CALL PARTICIPANTS|PRESENTATION|QUESTIONS AND ANSWERS|"
+                    + "EVENT DATE/TIME:.*|DISCLAIMER|Thomson Reuters.*|Refinitiv.*|.*STREETEVENTS.*)$");
+    private static final Pattern NUMBERED = Pattern.compile(".*\\s\\[\\d+]$");
+
+    @Override
+    public String family() {
+        return "streetevents";
+    }
+
+    @Override
+    public double confidence(SourceText text) {
+        long markers = text.count(l -> MARKERS.matcher(l).matches());
+        long numbered = text.count(l -> NUMBERED.matcher(l).matches() && SpeakerDashLayout.HEADERS.recognize(l) != null);
+        if (markers < 2 || numbered < 2) {
+            return 0;
+        }
+        return Math.min(0.98, 0.7 + 0.05 * markers + 0.01 * numbered);
+    }
+
+    @Override
+    public LayoutReading read(SourceText text, double confidence) {
+        return new LabelledReader(SpeakerDashLayout.HEADERS, false).read(text, family(), confidence);
+    }
+}

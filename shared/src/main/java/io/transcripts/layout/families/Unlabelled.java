@@ -1,0 +1,38 @@
+package io.transcripts.layout.families;
+
+import io.transcripts.layout.Boilerplate;
+import io.transcripts.layout.LayoutReading;
+import io.transcripts.layout.RawTurn;
+import io.transcripts.layout.SourceText;
+import io.transcripts.layout.UnlabelledReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Shared reading of the label-free families: furniture out, turns from hand-over cues. */
+final class Unlabelled {
+    private Unlabelled() {
+    }
+
+    static LayoutReading reading(String family, double confidence, SourceText text, List<String> units) {
+        List<String> speech = new ArrayList<>();
+        List<String> boilerplate = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            int promo = Boilerplate.promoBlockLength(units, i);
+            if (promo > 0) {
+                boilerplate.addAll(units.subList(i, i + promo));
+                i += promo - 1;
+            } else if (Boilerplate.isFurniture(units.get(i))) {
+                boilerplate.add(units.get(i));
+            } else {
+                speech.add(units.get(i));
+            }
+        }
+        List<RawTurn> turns = UnlabelledReader.read(speech);
+        List<String> warnings = new ArrayList<>();
+        if (turns.stream().allMatch(t -> t.label() == null)) {
+            warnings.add("the text names no speakers; turns were found from hand-over cues only");
+        }
+        return new LayoutReading(family, confidence, List.of(), turns, List.of(), boilerplate,
+                text.scripts().languages(), List.of(), true);
+    }
+}

@@ -1,0 +1,5 @@
+package io.transcripts.model;
+
+/** A value the company reports for a period that is over. */
+public record ReportedMetric(String metric, String period, double value, String unit, Basis basis, Evidence evidence) {
+}

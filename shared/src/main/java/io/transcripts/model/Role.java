@@ -1,0 +1,4 @@
+package io.transcripts.model;
+
+/** Who a speaker is on the call. */
+public enum Role { EXECUTIVE, ANALYST, OPERATOR, OTHER, UNKNOWN }

@@ -1,0 +1,90 @@
+package io.transcripts.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Key formats of the single table; README "Data model" documents each access pattern they serve. */
+public final class Keys {
+    public static final String PK = "PK";
+    public static final String SK = "SK";
+    public static final String TYPE = "itemType";
+    public static final String BODY = "body";
+    public static final String GSI1PK = "GSI1PK";
+    public static final String GSI1SK = "GSI1SK";
+    public static final String GSI2PK = "GSI2PK";
+    public static final String GSI2SK = "GSI2SK";
+    public static final String GSI3PK = "GSI3PK";
+    public static final String GSI3SK = "GSI3SK";
+    public static final String META = "#META";
+    public static final String NO_DATE = "0000-00-00";
+
+    private Keys() {
+    }
+
+    /** Stable for the same bucket and key: a re-upload replaces the document instead of adding one. */
+    public static String documentId(String bucket, String key) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest((bucket + "/" + key).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String doc(String documentId) {
+        return "DOC#" + documentId;
+    }
+
+    /** Ticker where known, else the company's name folded to lower-case words. */
+    public static String company(String ticker, String company) {
+        if (ticker != null && !ticker.isBlank()) {
+            return ticker.toUpperCase(Locale.ROOT);
+        }
+        if (company == null || company.isBlank()) {
+            return null;
+        }
+        return company.toLowerCase(Locale.ROOT)
+                .replaceAll("\\b(inc|corp|corporation|ltd|limited|plc|co|company|holdings|group|sa|ag|nv)\\b\\.?", "")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    public static String companyPartition(String companyKey) {
+        return "CO#" + companyKey;
+    }
+
+    public static String history(String companyKey, String metric) {
+        return "CO#" + companyKey + "#M#" + metric;
+    }
+
+    public static String turn(int index) {
+        return String.format(Locale.ROOT, "TURN#%05d", index);
+    }
+
+    public static String participant(int index) {
+        return String.format(Locale.ROOT, "PART#%04d", index);
+    }
+
+    public static String exchange(int index) {
+        return String.format(Locale.ROOT, "XCHG#%04d", index);
+    }
+
+    public static String metric(String itemKey) {
+        return "METRIC#" + itemKey;
+    }
+
+    public static String guidance(String itemKey) {
+        return "GUIDANCE#" + itemKey;
+    }
+
+    public static String alert(String itemKey) {
+        return "ALERT#" + itemKey;
+    }
+
+    /** Alerts are partitioned by month so "recent alerts" reads one or two partitions. */
+    public static String alertMonth(String createdAt) {
+        return "ALERTS#" + createdAt.substring(0, 7);
+    }
+}

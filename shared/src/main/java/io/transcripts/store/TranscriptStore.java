@@ -1,0 +1,299 @@
+package io.transcripts.store;
+
+import io.transcripts.export.DocumentRecord;
+import io.transcripts.export.Json;
+import io.transcripts.financials.Financials;
+import io.transcripts.model.Alert;
+import io.transcripts.model.Exchange;
+import io.transcripts.model.Guidance;
+import io.transcripts.model.Participant;
+import io.transcripts.model.ReportedMetric;
+import io.transcripts.model.Transcript;
+import io.transcripts.model.Turn;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * The DynamoDB adapter. Each function owns some item types of a document and replaces exactly
+ * those: it writes the new set, then deletes what the previous run left that the new one did not
+ * write, so reprocessing leaves no orphans and the same event twice leaves the same items.
+ */
+public final class TranscriptStore {
+    private static final int BATCH = 25;
+    private final DynamoDbClient ddb;
+    private final String table;
+
+    public TranscriptStore(DynamoDbClient ddb, String table) {
+        this.ddb = ddb;
+        this.table = table;
+    }
+
+    /** Stores the document and, unless it FAILED, its participants, turns and exchanges. */
+    public void saveDocument(DocumentRecord doc, Transcript t) {
+        String pk = Keys.doc(doc.documentId());
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        items.add(item(pk, Keys.META, ItemType.DOCUMENT, doc));
+        if (t != null) {
+            for (int i = 0; i < t.participants().size(); i++) {
+                items.add(item(pk, Keys.participant(i), ItemType.PARTICIPANT, t.participants().get(i)));
+            }
+            for (Turn turn : t.turns()) {
+                items.add(item(pk, Keys.turn(turn.index()), ItemType.TURN, turn));
+            }
+            for (int i = 0; i < t.exchanges().size(); i++) {
+                items.add(item(pk, Keys.exchange(i), ItemType.EXCHANGE, t.exchanges().get(i)));
+            }
+        }
+        replace(pk, items, Set.of(ItemType.DOCUMENT, ItemType.PARTICIPANT, ItemType.TURN, ItemType.EXCHANGE));
+    }
+
+    /** Stores metrics and guidance; alerts of guidance items that are gone are removed with them. */
+    public void saveFinancials(DocumentRecord doc, Financials f) {
+        String pk = Keys.doc(doc.documentId());
+        String company = Keys.company(doc.call().ticker(), doc.call().company());
+        String date = doc.call().date() == null ? Keys.NO_DATE : doc.call().date();
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (ReportedMetric m : f.metrics()) {
+            String itemKey = m.metric() + "#" + m.period() + "#" + (m.basis() == null ? "ANY" : m.basis().name());
+            Map<String, AttributeValue> it = item(pk, Keys.metric(itemKey), ItemType.METRIC, m);
+            if (company != null) {
+                it.put(Keys.GSI1PK, s(Keys.companyPartition(company)));
+                it.put(Keys.GSI1SK, s(m.period() + "#METRIC#" + m.metric() + "#" + doc.documentId()));
+            }
+            items.add(it);
+        }
+        Set<String> alertKeys = new HashSet<>();
+        for (Guidance g : f.guidance()) {
+            StoredGuidance sg = new StoredGuidance(doc.documentId(), company, doc.call().company(), doc.call().ticker(),
+                    doc.call().date(), doc.source() == null ? null : doc.source().key(), g);
+            Map<String, AttributeValue> it = item(pk, Keys.guidance(g.itemKey()), ItemType.GUIDANCE, sg);
+            if (company != null) {
+                it.put(Keys.GSI1PK, s(Keys.companyPartition(company)));
+                it.put(Keys.GSI1SK, s(g.period() + "#GUIDANCE#" + g.metric() + "#" + doc.documentId()));
+                it.put(Keys.GSI2PK, s(Keys.history(company, g.metric())));
+                it.put(Keys.GSI2SK, s(date + "#" + doc.documentId() + "#" + g.period()));
+            }
+            items.add(it);
+            alertKeys.add(Keys.alert(g.itemKey()));
+        }
+        replace(pk, items, Set.of(ItemType.METRIC, ItemType.GUIDANCE));
+        deleteWhere(pk, ItemType.ALERT, k -> !alertKeys.contains(k));
+    }
+
+    /**
+     * The latest guidance for the same company, metric, period and basis from an earlier call
+     * (by call date; a call without a date counts as earlier than any dated one).
+     */
+    public Optional<StoredGuidance> priorGuidance(String companyKey, Guidance g, String callDate, String documentId) {
+        if (companyKey == null) {
+            return Optional.empty();
+        }
+        String before = callDate == null ? Keys.NO_DATE + "~" : callDate;
+        return guidanceHistory(companyKey, g.metric()).stream()
+                .filter(h -> !h.documentId().equals(documentId))
+                .filter(h -> h.guidance().period().equals(g.period()))
+                .filter(h -> h.guidance().basis() == g.basis())
+                .filter(h -> (h.callDate() == null ? Keys.NO_DATE : h.callDate()).compareTo(before) < 0)
+                .max(Comparator.comparing(h -> h.callDate() == null ? Keys.NO_DATE : h.callDate()));
+    }
+
+    /** Every guidance item ever given for a company and metric, oldest call first. */
+    public List<StoredGuidance> guidanceHistory(String companyKey, String metric) {
+        List<StoredGuidance> out = new ArrayList<>();
+        for (Map<String, AttributeValue> it : queryAll(QueryRequest.builder().tableName(table).indexName("GSI2")
+                .keyConditionExpression("GSI2PK = :p").expressionAttributeValues(Map.of(":p",
+                        s(Keys.history(companyKey, metric)))).build())) {
+            out.add(Json.read(it.get(Keys.BODY).s(), StoredGuidance.class));
+        }
+        return out;
+    }
+
+    /** Metrics and guidance of a company, optionally for periods starting with a prefix ("FY2024"). */
+    public List<Map<String, AttributeValue>> companyPeriod(String companyKey, String periodPrefix) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":p", s(Keys.companyPartition(companyKey)));
+        String condition = "GSI1PK = :p";
+        if (periodPrefix != null) {
+            values.put(":s", s(periodPrefix));
+            condition += " AND begins_with(GSI1SK, :s)";
+        }
+        return queryAll(QueryRequest.builder().tableName(table).indexName("GSI1").keyConditionExpression(condition)
+                .expressionAttributeValues(values).build());
+    }
+
+    /**
+     * Records an alert once: a second delivery of the same change finds it and returns false, a
+     * reprocessed document with a changed item replaces its alert and returns true.
+     */
+    public boolean recordAlert(Alert a, String fingerprint) {
+        String pk = Keys.doc(a.documentId());
+        String sk = Keys.alert(a.metric() + "#" + a.period() + "#" + (a.basis() == null ? "ANY" : a.basis()));
+        Map<String, AttributeValue> it = item(pk, sk, ItemType.ALERT, a);
+        it.put("fingerprint", s(fingerprint));
+        it.put("published", AttributeValue.builder().bool(false).build());
+        it.put(Keys.GSI3PK, s(Keys.alertMonth(a.createdAt())));
+        it.put(Keys.GSI3SK, s(a.createdAt() + "#" + a.alertId()));
+        try {
+            ddb.putItem(PutItemRequest.builder().tableName(table).item(it)
+                    .conditionExpression("attribute_not_exists(PK) OR (fingerprint <> :f) OR (published = :no)")
+                    .expressionAttributeValues(Map.of(":f", s(fingerprint), ":no", AttributeValue.builder().bool(false).build()))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    public void markPublished(Alert a) {
+        String sk = Keys.alert(a.metric() + "#" + a.period() + "#" + (a.basis() == null ? "ANY" : a.basis()));
+        ddb.updateItem(UpdateItemRequest.builder().tableName(table)
+                .key(Map.of(Keys.PK, s(Keys.doc(a.documentId())), Keys.SK, s(sk)))
+                .updateExpression("SET published = :yes")
+                .expressionAttributeValues(Map.of(":yes", AttributeValue.builder().bool(true).build())).build());
+    }
+
+    /** Alerts of the last months, newest first. */
+    public List<Alert> recentAlerts(int limit, YearMonth now) {
+        List<Alert> out = new ArrayList<>();
+        for (int back = 0; back < 3 && out.size() < limit; back++) {
+            QueryResponse r = ddb.query(QueryRequest.builder().tableName(table).indexName("GSI3")
+                    .keyConditionExpression("GSI3PK = :p")
+                    .expressionAttributeValues(Map.of(":p", s("ALERTS#" + now.minusMonths(back))))
+                    .scanIndexForward(false).limit(limit - out.size()).build());
+            r.items().forEach(it -> out.add(Json.read(it.get(Keys.BODY).s(), Alert.class)));
+        }
+        return out;
+    }
+
+    public Optional<DocumentRecord> document(String documentId) {
+        var r = ddb.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of(Keys.PK, s(Keys.doc(documentId)), Keys.SK, s(Keys.META))));
+        return r.hasItem() && !r.item().isEmpty()
+                ? Optional.of(Json.read(r.item().get(Keys.BODY).s(), DocumentRecord.class)) : Optional.empty();
+    }
+
+    /** The document with its turns in order and everything derived from it: one query. */
+    public Optional<StoredDocument> load(String documentId) {
+        List<Map<String, AttributeValue>> items = queryAll(QueryRequest.builder().tableName(table)
+                .keyConditionExpression("PK = :p").consistentRead(true)
+                .expressionAttributeValues(Map.of(":p", s(Keys.doc(documentId)))).build());
+        DocumentRecord doc = null;
+        List<Participant> participants = new ArrayList<>();
+        List<Turn> turns = new ArrayList<>();
+        List<Exchange> exchanges = new ArrayList<>();
+        List<ReportedMetric> metrics = new ArrayList<>();
+        List<StoredGuidance> guidance = new ArrayList<>();
+        List<Alert> alerts = new ArrayList<>();
+        for (Map<String, AttributeValue> it : items) {
+            String body = it.get(Keys.BODY).s();
+            switch (ItemType.valueOf(it.get(Keys.TYPE).s())) {
+                case DOCUMENT -> doc = Json.read(body, DocumentRecord.class);
+                case PARTICIPANT -> participants.add(Json.read(body, Participant.class));
+                case TURN -> turns.add(Json.read(body, Turn.class));
+                case EXCHANGE -> exchanges.add(Json.read(body, Exchange.class));
+                case METRIC -> metrics.add(Json.read(body, ReportedMetric.class));
+                case GUIDANCE -> guidance.add(Json.read(body, StoredGuidance.class));
+                case ALERT -> alerts.add(Json.read(body, Alert.class));
+            }
+        }
+        if (doc == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredDocument(doc, participants, turns, exchanges, metrics, guidance, alerts));
+    }
+
+    private void replace(String pk, List<Map<String, AttributeValue>> items, Set<ItemType> owned) {
+        Set<String> written = new HashSet<>();
+        List<WriteRequest> writes = new ArrayList<>();
+        for (Map<String, AttributeValue> it : items) {
+            written.add(it.get(Keys.SK).s());
+            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(it).build()).build());
+        }
+        batch(writes);
+        for (ItemType type : owned) {
+            deleteWhere(pk, type, sk -> !written.contains(sk));
+        }
+    }
+
+    private void deleteWhere(String pk, ItemType type, java.util.function.Predicate<String> stale) {
+        List<WriteRequest> deletes = new ArrayList<>();
+        for (Map<String, AttributeValue> it : queryAll(QueryRequest.builder().tableName(table)
+                .keyConditionExpression("PK = :p AND begins_with(SK, :s)").consistentRead(true)
+                .projectionExpression("PK, SK")
+                .expressionAttributeValues(Map.of(":p", s(pk), ":s", s(type.prefix()))).build())) {
+            if (stale.test(it.get(Keys.SK).s())) {
+                deletes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(it).build()).build());
+            }
+        }
+        batch(deletes);
+    }
+
+    private void batch(List<WriteRequest> writes) {
+        for (int i = 0; i < writes.size(); i += BATCH) {
+            Map<String, List<WriteRequest>> pending = Map.of(table, writes.subList(i, Math.min(writes.size(), i + BATCH)));
+            for (int attempt = 0; !pending.isEmpty(); attempt++) {
+                if (attempt > 8) {
+                    throw new IllegalStateException("DynamoDB kept items unprocessed after " + attempt + " attempts");
+                }
+                if (attempt > 0) {
+                    sleep(50L << Math.min(attempt, 6));
+                }
+                BatchWriteItemResponse r = ddb.batchWriteItem(BatchWriteItemRequest.builder().requestItems(pending).build());
+                pending = r.hasUnprocessedItems() ? r.unprocessedItems() : Map.of();
+            }
+        }
+    }
+
+    private List<Map<String, AttributeValue>> queryAll(QueryRequest q) {
+        List<Map<String, AttributeValue>> out = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryResponse r = ddb.query(start == null ? q : q.toBuilder().exclusiveStartKey(start).build());
+            out.addAll(r.items());
+            start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
+        } while (start != null);
+        return out;
+    }
+
+    private static Map<String, AttributeValue> item(String pk, String sk, ItemType type, Object body) {
+        Map<String, AttributeValue> it = new LinkedHashMap<>();
+        it.put(Keys.PK, s(pk));
+        it.put(Keys.SK, s(sk));
+        it.put(Keys.TYPE, s(type.name()));
+        it.put(Keys.BODY, s(Json.write(body)));
+        return it;
+    }
+
+    private static AttributeValue s(String v) {
+        return AttributeValue.builder().s(v).build();
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a batch write", e);
+        }
+    }
+}

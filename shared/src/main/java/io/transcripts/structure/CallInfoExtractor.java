@@ -1,0 +1,150 @@
+package io.transcripts.structure;
+
+import io.transcripts.layout.Scripts;
+import io.transcripts.model.CallInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The call's company, ticker, fiscal period and date, from the title lines and the opening speech. */
+public final class CallInfoExtractor {
+    private static final Pattern EXCHANGE_TICKER = Pattern.compile(
+            "\\((?:NASDAQ|NYSE|NYSE American|NYSE Arca|AMEX|TSX|TSXV|LSE|ASX|OTC|OTCQX|NasdaqGS|NasdaqGM|NasdaqCM|"
+                    + "Nasdaq|Euronext|XETRA)\\s*:\\s*([A-Z][A-Z0-9.]{0,7})\\)");
+    private static final Pattern QUOTE_TICKER = Pattern.compile("\\(([A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?)\\s+[-+]?\\d+(?:\\.\\d+)?%\\)");
+    private static final Pattern RIC = Pattern.compile("\\b([A-Z]{1,5})\\.(?:OQ|O|N|L|TO|K|A|P|PK|DE|PA|AS)\\b");
+    private static final Pattern TICKER_LINE = Pattern.compile("(?i)\\b(?:ticker|symbol)\\s*:\\s*([A-Z][A-Z0-9.]{0,7})\\b");
+    private static final Pattern COMPANY_BEFORE_TICKER = Pattern.compile(
+            "^(.{2,60}?)\\s*\\((?:[A-Z]+\\s*:\\s*)?[A-Z][A-Z0-9.]{0,7}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\)");
+    private static final String CO = "([A-Z0-9][\\w&.'’-]*(?:,? [A-Z0-9&][\\w&.'’-]*){0,4})";
+    private static final List<Pattern> COMPANY_IN_SPEECH = List.of(
+            Pattern.compile("(?:[Ww]elcome|[Jj]oining|[Jj]oin us|[Ww]elcoming you) (?:everyone )?to (?:the )?(?:[^.]{0,40}?\\b(?:Q[1-4]|quarter|fiscal|FY)\\s*\\d{0,4}\\s+)?" + CO
+                    + "(?:'s|’s)? (?:\\w+ ){0,6}?(?:[Ee]arnings|[Cc]onference|[Rr]esults|[Ff]inancial)"),
+            Pattern.compile("(?:[Ff]or joining|[Ww]elcome to) " + CO + "(?:'s|’s) "),
+            Pattern.compile("^(?:Q[1-4]|FY)\\s*\\d{4}\\s+" + CO + " Earnings Call"));
+    private static final Pattern QUARTER_YEAR = Pattern.compile(
+            "(?i)\\b(?:(Q[1-4])|(first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter)(?:\\s+of)?\\s*(?:fiscal(?:\\s+year)?\\s*|FY\\s*)?('?\\d{2,4})\\b");
+    private static final Pattern YEAR_QUARTER = Pattern.compile("(?i)\\b(?:fiscal\\s+)?(\\d{4})\\s+(Q[1-4])\\b");
+    private static final Pattern QUARTER_ONLY = Pattern.compile(
+            "(?i)\\b(first|second|third|fourth)[- ]quarter\\s+(?:\\d{4}\\s+)?(?:earnings|conference|results|call)");
+    private static final Pattern YEAR = Pattern.compile("\\b(20\\d{2}|19\\d{2})\\b");
+    private static final Pattern DATE = Pattern.compile(
+            "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+                    + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(20\\d{2})-(\\d{2})-(\\d{2})\\b");
+
+    private CallInfoExtractor() {
+    }
+
+    /** {@code title} is the text before the first turn; {@code opening} the first turns' words. */
+    public static CallInfo extract(List<String> title, String opening, String whole) {
+        String head = String.join("\n", title.stream().filter(l -> !Scripts.isForeign(l)).toList());
+        String near = head + "\n" + opening;
+        return new CallInfo(company(title, near, whole), ticker(near), period(near, whole), date(head));
+    }
+
+    static String ticker(String text) {
+        for (Pattern p : List.of(EXCHANGE_TICKER, QUOTE_TICKER, TICKER_LINE, RIC)) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    static String company(List<String> title, String near, String whole) {
+        for (String l : title) {
+            Matcher m = COMPANY_BEFORE_TICKER.matcher(l);
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        for (String text : List.of(near, whole)) {
+            for (Pattern p : COMPANY_IN_SPEECH) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    String c = m.group(1).replaceAll("[,.]+$", "").strip();
+                    if (!c.isEmpty() && !c.matches("(?i)(the|our|this|today's|a|an|everyone|all|us)")) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return possessiveProperNoun(whole);
+    }
+
+    /** Last resort for text without titles: the proper noun the text most often makes possessive. */
+    private static String possessiveProperNoun(String whole) {
+        Matcher m = Pattern.compile("\\b([A-Z][A-Za-z0-9]*[A-Z]?[a-z0-9]+)(?:'s|’s)\\b").matcher(whole);
+        Map<String, Integer> counts = new HashMap<>();
+        while (m.find()) {
+            counts.merge(m.group(1), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .filter(e -> !e.getKey().matches("(?i)(today|year|quarter|company|it|that|there|let|what|here|world)"))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    static String period(String near, String whole) {
+        Matcher m = QUARTER_YEAR.matcher(near);
+        if (m.find()) {
+            return label(m.group(1) != null ? m.group(1) : m.group(2), m.group(3));
+        }
+        m = YEAR_QUARTER.matcher(near);
+        if (m.find()) {
+            return label(m.group(2), m.group(1));
+        }
+        m = QUARTER_ONLY.matcher(near);
+        if (m.find()) {
+            String year = mostFrequentYear(whole);
+            return year == null ? null : label(m.group(1), year);
+        }
+        return null;
+    }
+
+    private static String label(String quarter, String year) {
+        String q = switch (quarter.toLowerCase(Locale.ROOT)) {
+            case "q1", "first" -> "Q1";
+            case "q2", "second" -> "Q2";
+            case "q3", "third" -> "Q3";
+            default -> "Q4";
+        };
+        String y = year.replace("'", "");
+        if (y.length() == 2) {
+            y = "20" + y;
+        }
+        return "FY" + y + "-" + q;
+    }
+
+    private static String mostFrequentYear(String whole) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = YEAR.matcher(whole);
+        while (m.find()) {
+            counts.merge(m.group(1), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    static String date(String head) {
+        Matcher m = DATE.matcher(head);
+        if (m.find()) {
+            String month = m.group(1).substring(0, 3);
+            String s = month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1).toLowerCase(Locale.ROOT)
+                    + " " + m.group(2) + " " + m.group(3);
+            try {
+                return LocalDate.parse(s, DateTimeFormatter.ofPattern("MMM d yyyy", Locale.ENGLISH)).toString();
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        m = ISO_DATE.matcher(head);
+        return m.find() ? m.group() : null;
+    }
+}

@@ -1,0 +1,71 @@
+package io.transcripts.structure;
+
+import io.transcripts.layout.Names;
+import io.transcripts.layout.Titles;
+import io.transcripts.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everyone on the call, one entry per person however many spellings of the name appear. */
+final class People {
+    static final class Person {
+        String name;
+        String title;
+        String firm;
+        Role role;
+
+        Person(String name, String title, String firm, Role role) {
+            this.name = name;
+            this.title = title;
+            this.firm = firm;
+            this.role = role == null ? Role.UNKNOWN : role;
+        }
+    }
+
+    private final List<Person> people = new ArrayList<>();
+
+    void add(String name, String title, String firm, Role role) {
+        Person p = find(name);
+        if (p == null) {
+            people.add(new Person(name, title, firm, role));
+            return;
+        }
+        if (name.length() > p.name.length() && name.split("\\s+").length >= p.name.split("\\s+").length) {
+            p.name = name; // keep the fullest spelling: "Samuel C. Wilson" over "Sam Wilson"
+        }
+        if (p.title == null || (title != null && title.length() > p.title.length() && !Titles.isAnalystTitle(title))) {
+            p.title = title != null ? title : p.title;
+        }
+        if (p.firm == null) {
+            p.firm = firm;
+        }
+        if (p.role == Role.UNKNOWN || role == Role.ANALYST) {
+            p.role = role == null || role == Role.UNKNOWN ? p.role : role;
+        }
+    }
+
+    /** The operator introduced this person as the next questioner: an analyst, with a firm. */
+    void introduce(String name, String firm) {
+        Person p = find(name);
+        if (p == null) {
+            return; // introduced but never spoke under that name (e.g. someone else asked for them)
+        }
+        p.role = Role.ANALYST;
+        if (p.firm == null && firm != null) {
+            p.firm = firm;
+        }
+    }
+
+    Person find(String name) {
+        for (Person p : people) {
+            if (Names.samePerson(p.name, name)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    List<Person> all() {
+        return people;
+    }
+}
