@@ -1,0 +1,62 @@
+package io.transcripts.financials.function;
+
+import io.transcripts.export.DocumentRecord;
+import io.transcripts.export.Json;
+import io.transcripts.export.ProcessedTranscript;
+import io.transcripts.financials.FinancialExtractor;
+import io.transcripts.financials.Financials;
+import io.transcripts.model.Direction;
+import io.transcripts.model.Guidance;
+import io.transcripts.store.Keys;
+import io.transcripts.store.StoredGuidance;
+import io.transcripts.store.TranscriptStore;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * A processed transcript: its metrics and guidance, each guidance item's direction from the
+ * call's words or, where they are silent, from the stored history of earlier calls.
+ */
+public final class FinancialsPipeline {
+    private final S3Client s3;
+    private final TranscriptStore store;
+
+    public FinancialsPipeline(S3Client s3, TranscriptStore store) {
+        this.s3 = s3;
+        this.store = store;
+    }
+
+    public Financials process(String bucket, String key, String versionId) {
+        String json = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key).versionId(versionId))
+                .asString(StandardCharsets.UTF_8);
+        ProcessedTranscript p = Json.read(json, ProcessedTranscript.class);
+        DocumentRecord doc = p.document();
+        Financials extracted = FinancialExtractor.extract(p.transcript());
+        String company = Keys.company(doc.call().ticker(), doc.call().company());
+        List<Guidance> resolved = new ArrayList<>();
+        for (Guidance g : extracted.guidance()) {
+            resolved.add(withHistory(g, company, doc));
+        }
+        Financials result = new Financials(extracted.metrics(), resolved);
+        store.saveFinancials(doc, result);
+        return result;
+    }
+
+    private Guidance withHistory(Guidance g, String company, DocumentRecord doc) {
+        Optional<StoredGuidance> prior = store.priorGuidance(company, g, doc.call().date(), doc.documentId());
+        if (g.direction() != Direction.UNKNOWN) {
+            return g.withDirection(g.direction(), g.priorLow() != null ? g.priorLow() : prior.map(x -> x.guidance().low()).orElse(null),
+                    g.priorHigh() != null ? g.priorHigh() : prior.map(x -> x.guidance().high()).orElse(null),
+                    prior.map(StoredGuidance::documentId).orElse(null));
+        }
+        if (prior.isEmpty()) {
+            return g.withDirection(Direction.INITIATED, null, null, null);
+        }
+        Guidance before = prior.get().guidance();
+        return g.withDirection(FinancialExtractor.compare(g.low(), g.high(), before.low(), before.high()),
+                before.low(), before.high(), prior.get().documentId());
+    }
+}

@@ -1,0 +1,68 @@
+package io.transcripts.ingest;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import io.transcripts.aws.Clients;
+import io.transcripts.export.DocumentRecord;
+import io.transcripts.format.ExtractionLimits;
+import io.transcripts.format.TextExtractor;
+import io.transcripts.store.TranscriptStore;
+import io.transcripts.structure.TranscriptParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** S3 ObjectCreated under the upload prefix: reads each uploaded transcript. */
+public final class IngestHandler implements RequestHandler<S3Event, String> {
+    private final IngestPipeline pipeline;
+    private final String uploadPrefix;
+
+    /** Lambda's constructor: clients are built once per container. */
+    public IngestHandler() {
+        this(S3Client.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+                DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), System.getenv());
+    }
+
+    public IngestHandler(S3Client s3, DynamoDbClient ddb, Map<String, String> env) {
+        long maxBytes = Long.parseLong(Clients.optional(env, "MAX_OBJECT_BYTES", "52428800"));
+        ExtractionLimits limits = new ExtractionLimits(maxBytes, ExtractionLimits.DEFAULT.maxChars(),
+                ExtractionLimits.DEFAULT.maxElementDepth());
+        this.pipeline = new IngestPipeline(s3, new TranscriptStore(ddb, Clients.required(env, "TABLE_NAME")),
+                new TextExtractor(limits), new TranscriptParser(), Clients.optional(env, "PROCESSED_PREFIX", "processed/"));
+        this.uploadPrefix = Clients.optional(env, "UPLOAD_PREFIX", "incoming/");
+    }
+
+    @Override
+    public String handleRequest(S3Event event, Context context) {
+        int done = 0;
+        for (S3EventNotificationRecord r : event.getRecords()) {
+            String bucket = r.getS3().getBucket().getName();
+            String key = r.getS3().getObject().getUrlDecodedKey();
+            String version = r.getS3().getObject().getVersionId();
+            if (!key.startsWith(uploadPrefix)) {
+                log(context, "skipped " + key + ": outside " + uploadPrefix);
+                continue;
+            }
+            try {
+                DocumentRecord doc = pipeline.process(bucket, key, version == null || version.isEmpty() ? null : version);
+                log(context, doc.status() + " " + key + " -> " + doc.documentId()
+                        + (doc.error() != null ? " (" + doc.error() + ")" : ""));
+                done++;
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading s3://" + bucket + "/" + key, e);
+            }
+        }
+        return "processed " + done;
+    }
+
+    private static void log(Context context, String message) {
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(message + "\n");
+        }
+    }
+}

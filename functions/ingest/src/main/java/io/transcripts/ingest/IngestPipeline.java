@@ -1,0 +1,101 @@
+package io.transcripts.ingest;
+
+import io.transcripts.export.DocumentRecord;
+import io.transcripts.export.Json;
+import io.transcripts.export.ProcessedTranscript;
+import io.transcripts.format.ExtractedText;
+import io.transcripts.format.ExtractionException;
+import io.transcripts.format.TextExtractor;
+import io.transcripts.model.CallInfo;
+import io.transcripts.model.SourceInfo;
+import io.transcripts.model.Status;
+import io.transcripts.model.Transcript;
+import io.transcripts.store.Keys;
+import io.transcripts.store.TranscriptStore;
+import io.transcripts.structure.NotATranscriptException;
+import io.transcripts.structure.TranscriptParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+
+/**
+ * One upload: size check, download, format detection and text, layout and structure, then the
+ * document in DynamoDB and the normalised transcript under the processed prefix. Bad input ends
+ * as a FAILED record with the reason; infrastructure errors propagate so Lambda retries.
+ */
+public final class IngestPipeline {
+    private final S3Client s3;
+    private final TranscriptStore store;
+    private final TextExtractor extractor;
+    private final TranscriptParser parser;
+    private final String processedPrefix;
+
+    public IngestPipeline(S3Client s3, TranscriptStore store, TextExtractor extractor, TranscriptParser parser,
+                          String processedPrefix) {
+        this.s3 = s3;
+        this.store = store;
+        this.extractor = extractor;
+        this.parser = parser;
+        this.processedPrefix = processedPrefix;
+    }
+
+    public DocumentRecord process(String bucket, String key, String versionId) throws IOException {
+        String documentId = Keys.documentId(bucket, key);
+        HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key).versionId(versionId));
+        long size = head.contentLength();
+        if (size > extractor.limits().maxBytes()) {
+            SourceInfo source = new SourceInfo(bucket, key, versionId, null, size, head.contentType(), null);
+            return fail(documentId, source, "the file is " + size + " bytes, over the limit of "
+                    + extractor.limits().maxBytes() + " bytes");
+        }
+        byte[] bytes;
+        try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key).versionId(versionId))) {
+            bytes = in.readNBytes((int) Math.min(size, extractor.limits().maxBytes()) + 1);
+        }
+        String fileName = key.substring(key.lastIndexOf('/') + 1);
+        SourceInfo bare = new SourceInfo(bucket, key, versionId, sha256(bytes), bytes.length, null, null);
+        ExtractedText text;
+        try {
+            text = extractor.extract(bytes, fileName);
+        } catch (ExtractionException e) {
+            return fail(documentId, bare, e.getMessage());
+        }
+        SourceInfo source = new SourceInfo(bucket, key, versionId, bare.sha256(), bytes.length, text.mediaType(),
+                text.encoding());
+        Transcript t;
+        try {
+            t = parser.parse(text.text());
+        } catch (NotATranscriptException e) {
+            return fail(documentId, source, e.getMessage());
+        }
+        DocumentRecord doc = new DocumentRecord(documentId, t.status(), t.warnings(), null, source, t.layout(),
+                t.call(), Keys.company(t.call().ticker(), t.call().company()), Instant.now().toString());
+        store.saveDocument(doc, t);
+        s3.putObject(b -> b.bucket(bucket).key(processedPrefix + documentId + ".json").contentType("application/json"),
+                RequestBody.fromBytes(Json.write(new ProcessedTranscript(doc, t)).getBytes(StandardCharsets.UTF_8)));
+        return doc;
+    }
+
+    private DocumentRecord fail(String documentId, SourceInfo source, String reason) {
+        DocumentRecord doc = new DocumentRecord(documentId, Status.FAILED, List.of(), reason, source, null,
+                CallInfo.UNKNOWN, null, Instant.now().toString());
+        store.saveDocument(doc, null);
+        return doc;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.transcripts.local;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.transcripts.export.Json;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** run and process: upload each file, let the functions work, then show or export the results. */
+final class Commands {
+    private Commands() {
+    }
+
+    static int run(LocalPipeline pipeline, List<Path> inputs, PrintStream out, boolean show, Path exportDir)
+            throws IOException {
+        List<Path> files = expand(inputs);
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no input files in " + inputs);
+        }
+        if (exportDir != null) {
+            Files.createDirectories(exportDir);
+        }
+        int failed = 0;
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            if (files.size() > 3) {
+                progress(i, files.size(), f);
+            }
+            String id = pipeline.upload(f.getFileName().toString(), Files.readAllBytes(f));
+            pipeline.drain();
+            Map<String, Object> export = pipeline.export(id);
+            if ("FAILED".equals(export.get("status"))) {
+                failed++;
+            }
+            if (exportDir != null) {
+                Files.writeString(exportDir.resolve(f.getFileName() + ".json"),
+                        Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(export));
+            }
+            if (show) {
+                Report.print(f.getFileName().toString(), export, out);
+            } else {
+                out.printf("%-40s %-9s %s%n", f.getFileName(), export.get("status"),
+                        export.containsKey("error") ? export.get("error") : String.join("; ", warnings(export)));
+            }
+        }
+        if (files.size() > 3) {
+            progress(files.size(), files.size(), null);
+            System.err.println();
+        }
+        if (failed > 0) {
+            out.println(failed + " of " + files.size() + " documents FAILED");
+            return 3;
+        }
+        return 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> warnings(Map<String, Object> export) {
+        return (List<String>) export.getOrDefault("warnings", List.of());
+    }
+
+    private static List<Path> expand(List<Path> inputs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(Files::isRegularFile).filter(x -> !x.getFileName().toString().equalsIgnoreCase("README.md"))
+                            .sorted().forEach(out::add);
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                throw new IllegalArgumentException("no such file: " + p);
+            }
+        }
+        return out;
+    }
+
+    private static void progress(int done, int total, Path current) {
+        int width = 30;
+        int filled = done * width / total;
+        System.err.printf("\r[%s%s] %d/%d %s", "#".repeat(filled), ".".repeat(width - filled), done, total,
+                current == null ? "" : current.getFileName());
+    }
+}

@@ -1,0 +1,56 @@
+package io.transcripts.local;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * A PutEvents endpoint on 127.0.0.1 for the real EventBridge client: nothing like EventBridge runs
+ * on this machine, so events are appended, one JSON request a line, to DATA/events.jsonl.
+ */
+final class LocalEventBus implements AutoCloseable {
+    private final HttpServer server;
+    private final Path log;
+
+    LocalEventBus(Path data) throws IOException {
+        this.log = data.resolve("events.jsonl");
+        server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readNBytes(1 << 20);
+            }
+            Files.writeString(log, new String(body, StandardCharsets.UTF_8).replace('\n', ' ') + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            byte[] reply = ("{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"" + UUID.randomUUID() + "\"}]}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+            exchange.sendResponseHeaders(200, reply.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(reply);
+            }
+        });
+        server.start();
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    Path log() {
+        return log;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

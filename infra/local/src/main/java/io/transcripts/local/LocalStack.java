@@ -1,0 +1,109 @@
+package io.transcripts.local;
+
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import io.transcripts.store.TableDefinition;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * DynamoDB Local and S3Proxy on 127.0.0.1, with their data under one folder so a later run sees
+ * earlier guidance, and the bucket and table created from the definitions the template uses.
+ */
+public final class LocalStack implements AutoCloseable {
+    public static final String BUCKET = "transcripts-local";
+    public static final String TABLE = "transcripts-local";
+    private static final AwsBasicCredentials CREDENTIALS = AwsBasicCredentials.create("local", "local-secret-key");
+
+    private final DynamoDBProxyServer dynamo;
+    private final S3Proxy s3proxy;
+    private final URI dynamoEndpoint;
+    private final URI s3Endpoint;
+
+    public LocalStack(Path data) throws Exception {
+        Path dbDir = Files.createDirectories(data.resolve("dynamodb"));
+        Path s3Dir = Files.createDirectories(data.resolve("s3"));
+        int dynamoPort = freePort();
+        System.setProperty("sqlite4java.library.path", dbDir.toString());
+        dynamo = ServerRunner.createServerFromCommandLineArgs(new String[] {"-port", String.valueOf(dynamoPort),
+                "-dbPath", dbDir.toString(), "-disableTelemetry"});
+        dynamo.start();
+        dynamoEndpoint = URI.create("http://127.0.0.1:" + dynamoPort);
+
+        int s3Port = freePort();
+        s3Endpoint = URI.create("http://127.0.0.1:" + s3Port);
+        s3proxy = S3Proxy.builder().blobStore(new FilesystemNio2BlobStore(s3Dir.toString())).endpoint(s3Endpoint)
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, CREDENTIALS.accessKeyId(), CREDENTIALS.secretAccessKey())
+                .build();
+        s3proxy.start();
+        for (int i = 0; i < 100 && !s3proxy.getState().equals("STARTED"); i++) {
+            Thread.sleep(50);
+        }
+        try (S3Client s3 = s3(null)) {
+            if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(BUCKET))) {
+                s3.createBucket(b -> b.bucket(BUCKET));
+            }
+        }
+        try (DynamoDbClient ddb = dynamo()) {
+            try {
+                ddb.createTable(TableDefinition.create(TABLE));
+            } catch (ResourceInUseException alreadyThere) {
+                // a kept data folder already has the table
+            }
+        }
+    }
+
+    public S3Client s3(ExecutionInterceptor interceptor) {
+        var b = S3Client.builder().endpointOverride(s3Endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
+                .httpClient(UrlConnectionHttpClient.create())
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .forcePathStyle(true);
+        if (interceptor != null) {
+            b.overrideConfiguration(c -> c.addExecutionInterceptor(interceptor));
+        }
+        return b.build();
+    }
+
+    public DynamoDbClient dynamo() {
+        return DynamoDbClient.builder().endpointOverride(dynamoEndpoint).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    public DynamoDbStreamsClient streams() {
+        return DynamoDbStreamsClient.builder().endpointOverride(dynamoEndpoint).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        s3proxy.stop();
+        dynamo.stop();
+    }
+}

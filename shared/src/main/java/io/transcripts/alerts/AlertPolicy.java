@@ -1,0 +1,40 @@
+package io.transcripts.alerts;
+
+import io.transcripts.financials.FinancialExtractor;
+import io.transcripts.model.Alert;
+import io.transcripts.model.Guidance;
+import io.transcripts.store.StoredGuidance;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Which stored guidance items are news, and the alert each one raises. */
+public final class AlertPolicy {
+    private AlertPolicy() {
+    }
+
+    public static Optional<Alert> alertFor(StoredGuidance sg, Instant now) {
+        Guidance g = sg.guidance();
+        if (g.direction() == null || !g.direction().alerts()) {
+            return Optional.empty();
+        }
+        Double change = null;
+        if (g.priorLow() != null || g.priorHigh() != null) {
+            double before = FinancialExtractor.midpoint(g.priorLow(), g.priorHigh());
+            if ((g.low() != null || g.high() != null) && before != 0) {
+                double after = FinancialExtractor.midpoint(g.low(), g.high());
+                change = Math.round((after - before) / Math.abs(before) * 10000) / 100.0;
+            }
+        }
+        String alertId = sg.documentId() + ":" + g.itemKey();
+        return Optional.of(new Alert(alertId, sg.documentId(), sg.company(), sg.ticker(), g.metric(), g.period(),
+                g.basis() == null ? null : g.basis().name(), g.direction(), g.low(), g.high(), g.unit(), g.priorLow(),
+                g.priorHigh(), g.priorDocumentId(), change, g.evidence() == null ? null : g.evidence().quote(),
+                sg.sourceKey(), now.toString()));
+    }
+
+    /** What makes two alerts for one item the same news: a re-delivery carries the same fingerprint. */
+    public static String fingerprint(Alert a) {
+        return Integer.toHexString(Objects.hash(a.direction(), a.low(), a.high(), a.unit(), a.priorLow(), a.priorHigh()));
+    }
+}
