@@ -19,7 +19,7 @@ public final class Numbers {
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<neg>\\(|-|−|negative\\s|minus\\s)?" + CUR + "?" + NUM + SCALE + SUFFIX, Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:to|-|–|—|and|through)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BREAKEVEN = Pattern.compile("(?i)\\b(?:to|and)\\s+(breakeven|break-even|zero)\\b");
+    private static final Pattern BREAKEVEN = Pattern.compile("(?i)\\s*(?:to|and)\\s+(breakeven|break-even|zero)\\b");
     private static final Pattern YEAR_LIKE = Pattern.compile("^(19|20)\\d{2}$");
 
     private Numbers() {

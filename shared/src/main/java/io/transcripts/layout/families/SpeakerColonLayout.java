@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerColonLayout implements TranscriptLayout {
     private static final Pattern LABEL = Pattern.compile(
-            "^(" + Names.NAME + ")(?:\\s*\\(([^)]{2,80})\\)|,\\s*([^:]{2,80}))?\\s*:\\s*(.*)$");
+            "^(" + Names.NAME + ")(?:\\s*\\(([^)]{2,80})\\)|,\\s*([^:(]{2,80}))?\\s*:\\s*(.*)$");
 
     @Override
     public String family() {
