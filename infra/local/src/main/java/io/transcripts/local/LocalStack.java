@@ -41,7 +41,6 @@ public final class LocalStack implements AutoCloseable {
         Path dbDir = Files.createDirectories(data.resolve("dynamodb"));
         Path s3Dir = Files.createDirectories(data.resolve("s3"));
         int dynamoPort = freePort();
-        System.setProperty("sqlite4java.library.path", dbDir.toString());
         dynamo = ServerRunner.createServerFromCommandLineArgs(new String[] {"-port", String.valueOf(dynamoPort),
                 "-dbPath", dbDir.toString(), "-disableTelemetry"});
         dynamo.start();

@@ -3,7 +3,6 @@ package io.transcripts.layout.families;
 import io.transcripts.layout.LayoutReading;
 import io.transcripts.layout.SourceText;
 import io.transcripts.layout.TranscriptLayout;
-import io.transcripts.layout.UnlabelledReader;
 import java.util.List;
 
 /** One sentence a line and no speaker labels (research datasets): turns come from hand-over cues. */

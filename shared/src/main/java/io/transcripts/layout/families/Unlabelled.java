@@ -28,10 +28,6 @@ final class Unlabelled {
             }
         }
         List<RawTurn> turns = UnlabelledReader.read(speech);
-        List<String> warnings = new ArrayList<>();
-        if (turns.stream().allMatch(t -> t.label() == null)) {
-            warnings.add("the text names no speakers; turns were found from hand-over cues only");
-        }
         return new LayoutReading(family, confidence, List.of(), turns, List.of(), boilerplate,
                 text.scripts().languages(), List.of(), true);
     }

@@ -21,7 +21,6 @@ public final class AlertPublisher {
     public void publish(Alert a) {
         PutEventsResponse r = events.putEvents(b -> b.entries(PutEventsRequestEntry.builder()
                 .eventBusName(busName).source(SOURCE).detailType(DETAIL_TYPE)
-                .resources(a.sourceKey() == null ? java.util.List.of() : java.util.List.of())
                 .detail(Json.write(a)).build()));
         if (r.failedEntryCount() != null && r.failedEntryCount() > 0) {
             throw new IllegalStateException("EventBridge refused alert " + a.alertId() + ": "
