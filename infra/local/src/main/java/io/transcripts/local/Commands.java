@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 /** run and process: upload each file, let the functions work, then show or export the results. */
 final class Commands {
+    private static final int PROGRESS_LINE = 100;
     private Commands() {
     }
 
@@ -40,6 +41,9 @@ final class Commands {
             if (exportDir != null) {
                 Files.writeString(exportDir.resolve(f.getFileName() + ".json"),
                         Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(export));
+            }
+            if (files.size() > 3) {
+                System.err.print("\r" + " ".repeat(PROGRESS_LINE) + "\r"); // the bar leaves the line to the result
             }
             if (show) {
                 Report.print(f.getFileName().toString(), export, out);
@@ -84,7 +88,8 @@ final class Commands {
     private static void progress(int done, int total, Path current) {
         int width = 30;
         int filled = done * width / total;
-        System.err.printf("\r[%s%s] %d/%d %s", "#".repeat(filled), ".".repeat(width - filled), done, total,
+        String line = String.format("[%s%s] %d/%d %s", "#".repeat(filled), ".".repeat(width - filled), done, total,
                 current == null ? "" : current.getFileName());
+        System.err.print("\r" + (line.length() > PROGRESS_LINE ? line.substring(0, PROGRESS_LINE) : line));
     }
 }

@@ -58,9 +58,11 @@ public final class LocalPipeline implements AutoCloseable {
     private final AlertsHandler alerts;
     private final TranscriptStore store;
     private final String streamArn;
+    private final String bucket;
     private final Map<String, String> iterators = new HashMap<>();
 
-    public LocalPipeline(LocalStack stack, Path data) throws Exception {
+    public LocalPipeline(Backend stack, Path data) throws Exception {
+        this.bucket = stack.bucket();
         this.s3 = stack.s3(new NotifyOnPut());
         this.ddb = stack.dynamo();
         this.streams = stack.streams();
@@ -68,13 +70,13 @@ public final class LocalPipeline implements AutoCloseable {
         this.events = EventBridgeClient.builder().endpointOverride(bus.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create()).build();
-        Map<String, String> env = Map.of("TABLE_NAME", LocalStack.TABLE, "UPLOAD_PREFIX", UPLOAD_PREFIX,
+        Map<String, String> env = Map.of("TABLE_NAME", stack.table(), "UPLOAD_PREFIX", UPLOAD_PREFIX,
                 "PROCESSED_PREFIX", PROCESSED_PREFIX, "MAX_OBJECT_BYTES", "52428800", "EVENT_BUS_NAME", "local-bus");
         this.ingest = new IngestHandler(s3, ddb, env);
         this.financials = new FinancialsHandler(s3, ddb, env);
         this.alerts = new AlertsHandler(ddb, events, env, Clock.systemUTC());
-        this.store = new TranscriptStore(ddb, LocalStack.TABLE);
-        this.streamArn = ddb.describeTable(b -> b.tableName(LocalStack.TABLE)).table().latestStreamArn();
+        this.store = new TranscriptStore(ddb, stack.table());
+        this.streamArn = ddb.describeTable(b -> b.tableName(stack.table())).table().latestStreamArn();
         // records from earlier runs were delivered then; start every existing shard at its end
         for (Shard shard : streams.describeStream(b -> b.streamArn(streamArn)).streamDescription().shards()) {
             iterators.put(shard.shardId(), streams.getShardIterator(b -> b.streamArn(streamArn).shardId(shard.shardId())
@@ -93,8 +95,8 @@ public final class LocalPipeline implements AutoCloseable {
     /** Uploads a file under the upload prefix; returns its document id. */
     public String upload(String fileName, byte[] content) {
         String key = UPLOAD_PREFIX + fileName;
-        s3.putObject(PutObjectRequest.builder().bucket(LocalStack.BUCKET).key(key).build(), RequestBody.fromBytes(content));
-        return Keys.documentId(LocalStack.BUCKET, key);
+        s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).build(), RequestBody.fromBytes(content));
+        return Keys.documentId(bucket, key);
     }
 
     /** Delivers a notification again, as S3's at-least-once delivery may. */
@@ -110,7 +112,7 @@ public final class LocalPipeline implements AutoCloseable {
             Notice n;
             while ((n = notices.poll()) != null) {
                 progress = true;
-                var event = LambdaEvents.s3Event(LambdaEvents.s3Json(LocalStack.BUCKET, n.key(), n.size(), n.versionId()));
+                var event = LambdaEvents.s3Event(LambdaEvents.s3Json(bucket, n.key(), n.size(), n.versionId()));
                 if (n.key().startsWith(UPLOAD_PREFIX)) {
                     ingest.handleRequest(event, null);
                 } else if (n.key().startsWith(PROCESSED_PREFIX)) {

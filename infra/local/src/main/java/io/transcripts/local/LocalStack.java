@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * DynamoDB Local and S3Proxy on 127.0.0.1, with their data under one folder so a later run sees
  * earlier guidance, and the bucket and table created from the definitions the template uses.
  */
-public final class LocalStack implements AutoCloseable {
+public final class LocalStack implements Backend, AutoCloseable {
     public static final String BUCKET = "transcripts-local";
     public static final String TABLE = "transcripts-local";
     private static final AwsBasicCredentials CREDENTIALS = AwsBasicCredentials.create("local", "local-secret-key");
@@ -69,6 +69,17 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    @Override
+    public String bucket() {
+        return BUCKET;
+    }
+
+    @Override
+    public String table() {
+        return TABLE;
+    }
+
+    @Override
     public S3Client s3(ExecutionInterceptor interceptor) {
         var b = S3Client.builder().endpointOverride(s3Endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
@@ -82,12 +93,14 @@ public final class LocalStack implements AutoCloseable {
         return b.build();
     }
 
+    @Override
     public DynamoDbClient dynamo() {
         return DynamoDbClient.builder().endpointOverride(dynamoEndpoint).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))
                 .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
+    @Override
     public DynamoDbStreamsClient streams() {
         return DynamoDbStreamsClient.builder().endpointOverride(dynamoEndpoint).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(CREDENTIALS))

@@ -1,0 +1,95 @@
+package io.transcripts.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.transcripts.export.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sample corpus beside the checkout (../shared), through the local stack's process command and
+ * scored by its own scorer. A clone without ../shared skips this test and says so.
+ */
+class CorpusTest {
+    private static final Path SHARED = Path.of("../../../shared");
+    private static final Pattern SCORE = Pattern.compile("(\\w+)=([\\w./]+)");
+
+    @TempDir
+    Path data;
+
+    @Test
+    void seedsExportInTheContractShapeAndScore() throws Exception {
+        Path seeds = SHARED.resolve("corpus/seeds");
+        assumeTrue(Files.isDirectory(seeds), "skipped: " + seeds.toAbsolutePath().normalize()
+                + " is absent; the corpus test needs ../shared beside the checkout");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(seeds)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        Path out = data.resolve("out");
+        int status;
+        try (LocalStack stack = new LocalStack(data); LocalPipeline pipeline = new LocalPipeline(stack, data)) {
+            status = Commands.run(pipeline, files, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    false, out);
+        }
+        assertEquals(0, status, "no seed may FAIL");
+        for (Path f : files) {
+            JsonNode export = Json.MAPPER.readTree(out.resolve(f.getFileName() + ".json").toFile());
+            for (String field : List.of("documentId", "status", "source", "layout", "call", "participants", "turns",
+                    "exchanges", "metrics", "guidance", "alerts")) {
+                assertTrue(export.has(field), f.getFileName() + " lacks " + field);
+            }
+            if (export.get("layout").get("family").asText().equals("scrambled")) {
+                assertEquals("DEGRADED", export.get("status").asText());
+                assertTrue(export.get("warnings").toString().contains("shuffled"), export.get("warnings").toString());
+                assertEquals(0, export.get("metrics").size() + export.get("guidance").size(), "numbers from scrambled text");
+            } else {
+                assertEquals("PROCESSED", export.get("status").asText(), f.getFileName().toString());
+            }
+        }
+
+        Path scorer = SHARED.resolve("tools/transcript_eval.py");
+        assumeTrue(Files.isRegularFile(scorer) && python() != null, "skipped scoring: no python3 or no scorer");
+        Process p = new ProcessBuilder(python(), scorer.toString(), "--gold", SHARED.resolve("corpus/gold").toString(),
+                "--outputs", out.toString()).redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String total = report.lines().filter(l -> l.startsWith("TOTAL")).findFirst().orElseThrow(() -> new AssertionError(report));
+        Map<String, String> score = new HashMap<>();
+        Matcher m = SCORE.matcher(total);
+        while (m.find()) {
+            score.put(m.group(1), m.group(2));
+        }
+        System.out.println("corpus score: " + total);
+        assertTrue(Double.parseDouble(score.get("speakerSequenceAccuracy")) >= 0.99, total);
+        assertEquals("3/3", score.get("qaStartCorrect"), total);
+        assertEquals("28/28", score.get("participantsFound"), total);
+        assertEquals("8/8", score.get("attribution"), total);
+        assertEquals("0", score.get("boilerplateLeaks"), total);
+        assertEquals("0", score.get("missingExports"), total);
+    }
+
+    private static String python() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "python3"))) {
+                return Path.of(dir, "python3").toString();
+            }
+        }
+        return null;
+    }
+}

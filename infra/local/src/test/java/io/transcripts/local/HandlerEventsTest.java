@@ -1,0 +1,156 @@
+package io.transcripts.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import io.transcripts.alerts.function.AlertsHandler;
+import io.transcripts.financials.function.FinancialsHandler;
+import io.transcripts.ingest.IngestHandler;
+import io.transcripts.model.Status;
+import io.transcripts.store.Keys;
+import io.transcripts.store.StoredDocument;
+import io.transcripts.store.TranscriptStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Each handler on the sample events of events/, parsed by the Lambda runtime's serializers, against
+ * DynamoDB Local and S3Proxy: the handlers' own constructors, no local pipeline in between.
+ */
+class HandlerEventsTest {
+    private static final Path EVENTS = Path.of("../../events");
+    private static final String TABLE = "handler-events";
+
+    @TempDir
+    static Path data;
+    static LocalStack stack;
+    static S3Client s3;
+    static DynamoDbClient ddb;
+    static LocalEventBus bus;
+    static EventBridgeClient events;
+    static Map<String, String> env;
+
+    @BeforeAll
+    static void start() throws Exception {
+        stack = new LocalStack(data);
+        s3 = stack.s3(null);
+        ddb = stack.dynamo();
+        ddb.createTable(io.transcripts.store.TableDefinition.create(TABLE));
+        bus = new LocalEventBus(data);
+        events = EventBridgeClient.builder().endpointOverride(bus.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+        env = Map.of("TABLE_NAME", TABLE, "EVENT_BUS_NAME", "handler-events-bus");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        events.close();
+        bus.close();
+        s3.close();
+        ddb.close();
+        stack.close();
+    }
+
+    private static String read(String name) throws Exception {
+        return Files.readString(EVENTS.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    /** Puts the sample transcript at the object the event names, in the bucket it names. */
+    private static S3Event upload(String eventFile, String transcript) throws Exception {
+        S3Event event = LambdaEvents.s3Event(read(eventFile));
+        var s3e = event.getRecords().get(0).getS3();
+        String bucket = s3e.getBucket().getName();
+        if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
+            s3.createBucket(b -> b.bucket(bucket));
+        }
+        s3.putObject(b -> b.bucket(bucket).key(s3e.getObject().getUrlDecodedKey()),
+                RequestBody.fromFile(EVENTS.resolve("transcripts").resolve(transcript)));
+        return event;
+    }
+
+    private static StoredDocument document(S3Event event) {
+        var s3e = event.getRecords().get(0).getS3();
+        String id = Keys.documentId(s3e.getBucket().getName(), s3e.getObject().getUrlDecodedKey());
+        return new TranscriptStore(ddb, TABLE).load(id).orElseThrow(() -> new AssertionError("no document " + id));
+    }
+
+    @Test
+    void ingestReadsAnUploadAndWritesTheProcessedTranscript() throws Exception {
+        S3Event event = upload("s3-put-incoming.json", "aurora-networks-q3-fy2025-motley.txt");
+        assertEquals("processed 1", new IngestHandler(s3, ddb, env).handleRequest(event, null));
+        StoredDocument doc = document(event);
+        assertEquals(Status.PROCESSED, doc.document().status());
+        assertEquals("motley-fool", doc.document().layout().family());
+        assertTrue(doc.turns().size() > 10, "turns: " + doc.turns().size());
+        String bucket = event.getRecords().get(0).getS3().getBucket().getName();
+        assertTrue(s3.listObjectsV2(b -> b.bucket(bucket).prefix("processed/")).contents().stream()
+                .anyMatch(o -> o.key().equals("processed/" + doc.document().documentId() + ".json")));
+    }
+
+    @Test
+    void urlEncodedKeyAndEmptyVersionThenFinancialsOnTheProcessedEvent() throws Exception {
+        S3Event uploaded = upload("s3-put-encoded-key.json", "borealis-health-q2-fy2026-colon.txt");
+        assertEquals("", uploaded.getRecords().get(0).getS3().getObject().getVersionId());
+        new IngestHandler(s3, ddb, env).handleRequest(uploaded, null);
+        StoredDocument doc = document(uploaded);
+        assertEquals("incoming/Borealis Health Q2 FY2026 (colon).txt", doc.document().source().key());
+        assertEquals(Status.PROCESSED, doc.document().status());
+
+        // the sample processed event names the object ingest wrote for the sample upload above
+        S3Event processed = LambdaEvents.s3Event(read("s3-put-processed.json"));
+        assertEquals("processed/" + doc.document().documentId() + ".json",
+                processed.getRecords().get(0).getS3().getObject().getUrlDecodedKey());
+        assertEquals("processed 0", new IngestHandler(s3, ddb, env).handleRequest(processed, null),
+                "ingest must ignore its own output");
+        FinancialsHandler financials = new FinancialsHandler(s3, ddb, env);
+        String first = financials.handleRequest(processed, null);
+        int guidance = document(uploaded).guidance().size();
+        assertTrue(guidance > 0, "guidance stored");
+        assertEquals(first, financials.handleRequest(processed, null), "a re-delivery stores the same items");
+        assertEquals(guidance, document(uploaded).guidance().size(), "and leaves no duplicates");
+    }
+
+    @Test
+    void alertsFromTheStreamEventOnceEvenWhenRedelivered() throws Exception {
+        DynamodbEvent event = LambdaEvents.dynamodbEvent(read("dynamodb-stream-guidance.json"));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-20T14:06:00Z"), ZoneOffset.UTC);
+        AlertsHandler alerts = new AlertsHandler(ddb, events, env, clock);
+        TranscriptStore store = new TranscriptStore(ddb, TABLE);
+        long before = eventCount();
+
+        assertTrue(alerts.handleRequest(event, null).getBatchItemFailures().isEmpty());
+        assertTrue(alerts.handleRequest(event, null).getBatchItemFailures().isEmpty());
+
+        var recent = store.recentAlerts(10, java.time.YearMonth.of(2026, 11));
+        assertEquals(1, recent.size(), "one alert for the guidance record; the document record raises none");
+        assertEquals("RAISED", recent.get(0).direction().name());
+        assertEquals(5.0, recent.get(0).midpointChangePercent(), 1e-9);
+        assertEquals(1, eventCount() - before, "one EventBridge event despite the re-delivery");
+        assertFalse(Files.readString(bus.log()).contains("local-secret-key"));
+    }
+
+    private static long eventCount() throws Exception {
+        return Files.exists(bus.log()) ? Files.readAllLines(bus.log()).size() : 0;
+    }
+}
