@@ -25,6 +25,10 @@ public final class Boilerplate {
             Pattern.compile("^\\s*[•·▪◦*-]\\s*(prepared remarks|questions? (and|&) answers?|call participants)\\s*$",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("^[-=_*~]{5,}$"),
+            Pattern.compile("^[.·…]{5,}$"), // dot leaders between turns
+            Pattern.compile("(?i)^(corrected transcript|raw transcript|total pages:? \\d+|1-877-factset.*|www\\.callstreet\\.com.*)$"),
+            // running page headers: "ACME CORP. FQ2 2024 EARNINGS CALL | NOV 01, 2023"
+            Pattern.compile("(?i)^.{0,80}(earnings|conference) call\\s*\\|\\s*[a-z]{3,9}\\.? \\d{1,2},? \\d{4}$"),
             Pattern.compile("(?i)^(page \\d+( of \\d+)?|\\d+ of \\d+)$"),
             Pattern.compile("(?i)^(this|the) (article|transcript) (is|was) (a transcript of|produced|provided).*"),
             Pattern.compile("(?i)^(the motley fool|motley fool) (has|recommends|owns).*")

@@ -1,6 +1,7 @@
 package io.transcripts.layout;
 
 import io.transcripts.model.Role;
+import java.util.List;
 
 /** Recognises a layout's speaker header lines ("Name -- Title", "Name: text"...). */
 @FunctionalInterface
@@ -10,6 +11,19 @@ public interface HeaderRecognizer {
     record Header(String name, String title, String firm, Role roleHint, String inlineText) {
     }
 
+    /** A header and the number of lines it takes. */
+    record Match(Header header, int lines) {
+    }
+
     /** The header this line is, or null when it is no header. */
     Header recognize(String line);
+
+    /**
+     * The header starting at {@code lines[i]}, or null. One line by default; layouts whose headers
+     * take two lines (a name line, then a title line) override this.
+     */
+    default Match recognizeAt(List<String> lines, int i) {
+        Header h = recognize(lines.get(i));
+        return h == null ? null : new Match(h, 1);
+    }
 }

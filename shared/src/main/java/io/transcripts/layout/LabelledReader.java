@@ -27,6 +27,7 @@ public final class LabelledReader {
         List<RawTurn> turns = new ArrayList<>();
         List<ListedParticipant> listed = new ArrayList<>();
         List<String> boilerplate = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         TurnBuilder current = null;
         boolean qaPending = false;
         Role listRole = null; // non-null while inside a participants list
@@ -59,7 +60,7 @@ public final class LabelledReader {
                 boilerplate.add(line);
                 continue;
             }
-            if (splitTranslations && Scripts.isForeign(line)) {
+            if (splitTranslations && Scripts.isTranslation(line)) {
                 if (current != null && listRole == null) {
                     current.translate(line);
                 } else {
@@ -82,13 +83,17 @@ public final class LabelledReader {
                 }
                 listRole = null;
             }
-            HeaderRecognizer.Header h = headers.recognize(line);
-            if (h != null) {
+            HeaderRecognizer.Match match = headers.recognizeAt(lines, i);
+            if (match != null) {
+                HeaderRecognizer.Header h = match.header();
+                List<String> headerLines = lines.subList(i, i + match.lines());
+                i += match.lines() - 1;
                 if (current != null && current.isEmpty() && current.header.name().equals(h.name())
                         && h.inlineText().isEmpty()) {
-                    boilerplate.add(line); // the same header printed twice
+                    boilerplate.addAll(headerLines); // the same header printed twice
                     continue;
                 }
+                labels.add(label(String.join("\n", headerLines), h.inlineText()));
                 if (current != null && !current.isEmpty()) {
                     turns.add(current.build());
                 }
@@ -112,8 +117,14 @@ public final class LabelledReader {
         if (turns.isEmpty()) {
             warnings.add("no speaker turns were found in the " + family + " layout");
         }
-        return new LayoutReading(family, confidence, preamble, turns, listed, boilerplate,
+        return new LayoutReading(family, confidence, preamble, turns, listed, boilerplate, labels,
                 src.scripts().languages(), warnings, true);
+    }
+
+    /** The part of a header that names the speaker, without the speech on its line. */
+    private static String label(String header, String inlineText) {
+        int at = inlineText.isEmpty() ? -1 : header.lastIndexOf(inlineText);
+        return at < 0 ? header : header.substring(0, at);
     }
 
     private record Entry(ListedParticipant participant, int lines) {
@@ -132,6 +143,16 @@ public final class LabelledReader {
                 Role role = listRole == Role.UNKNOWN && Titles.isAnalystTitle(parts[1]) ? Role.ANALYST : listRole;
                 return new Entry(new ListedParticipant(p.name(), parts[1].strip(), parts[0].strip(), role), 2);
             }
+            if (Titles.isTitleLine(next)) {
+                // "Name" then "Title" (or "Firm, Research Division") on the next line
+                ListedParticipant two = ParticipantLists.parse(p.name() + " - " + next, listRole);
+                if (two != null) {
+                    return new Entry(two, 2);
+                }
+            }
+        }
+        if (p.title() == null && p.firm() == null) {
+            return null; // a name alone ("Operator", a speaker's own line) ends the list
         }
         return new Entry(p, 1);
     }

@@ -36,7 +36,7 @@ public final class LayoutRegistry {
             }
         }
         if (best == null) {
-            return new LayoutReading("unknown", 0, text.nonBlankLines(), List.of(), List.of(), List.of(),
+            return new LayoutReading("unknown", 0, text.nonBlankLines(), List.of(), List.of(), List.of(), List.of(),
                     text.scripts().languages(), List.of("the text matches no known transcript layout"), true);
         }
         return best.read(text, Math.round(bestScore * 100) / 100.0);

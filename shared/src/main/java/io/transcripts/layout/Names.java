@@ -45,8 +45,10 @@ public final class Names {
     }
 
     /**
-     * Whether two spellings name one person: equal, or first and last names agree ("Samuel C. Wilson"
-     * and "Samuel Wilson"), or one is a first name alone that the other starts with.
+     * Whether two spellings name one person: equal, or the last names agree and a given name of one
+     * fits a given name of the other ("Samuel C. Wilson" / "Sam Wilson", "Michael Joshua Nichols" /
+     * "Josh Nichols": a short form is a prefix, an initial its first letter), or one is a first name
+     * alone that the other starts with.
      */
     public static boolean samePerson(String a, String b) {
         String x = norm(a);
@@ -60,8 +62,28 @@ public final class Names {
         String[] tx = x.split(" ");
         String[] ty = y.split(" ");
         if (tx.length >= 2 && ty.length >= 2) {
-            return tx[0].equals(ty[0]) && tx[tx.length - 1].equals(ty[ty.length - 1]);
+            if (!tx[tx.length - 1].equals(ty[ty.length - 1])) {
+                return false;
+            }
+            if (tx[0].equals(ty[0])) {
+                return true;
+            }
+            for (int i = 0; i < tx.length - 1; i++) {
+                for (int j = 0; j < ty.length - 1; j++) {
+                    if (givenNamesFit(tx[i], ty[j]) && (i == 0 || j == 0)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
         return tx[0].equals(ty[0]);
+    }
+
+    private static boolean givenNamesFit(String p, String q) {
+        String shorter = p.length() <= q.length() ? p : q;
+        String longer = shorter == p ? q : p;
+        return shorter.length() == 1 ? longer.charAt(0) == shorter.charAt(0)
+                : shorter.length() >= 3 && longer.startsWith(shorter);
     }
 }

@@ -49,6 +49,9 @@ final class ParticipantLists {
             firm = title;
             title = null;
         }
+        if (firm != null) {
+            firm = firm.replaceFirst("(?i),?\\s*research division$", ""); // a vendor's suffix, not the firm's name
+        }
         return new ListedParticipant(name, title, firm, role);
     }
 }

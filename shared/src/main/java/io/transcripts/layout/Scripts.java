@@ -70,6 +70,24 @@ public final class Scripts {
         return letters > 0 && nonLatin * 2 > letters;
     }
 
+    /**
+     * A line of the parallel translation in a bilingual source: mostly a second script, or any line
+     * with CJK characters, since a machine translation often leaves names and whole clauses in
+     * English ("下一個問題來自 Jane Roe 和 Acme。") while English lines never carry CJK.
+     */
+    public static boolean isTranslation(String line) {
+        if (isForeign(line)) {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            switch (Character.UnicodeScript.of(line.charAt(i))) {
+                case HAN, HIRAGANA, KATAKANA, HANGUL: return true;
+                default: break;
+            }
+        }
+        return false;
+    }
+
     /** Language code of a foreign line, for the turn's translation map. */
     public static String languageOf(String line) {
         for (int i = 0; i < line.length(); i++) {

@@ -8,7 +8,7 @@ public final class Sections {
     private static final Pattern QA = Pattern.compile(
             "(?i)^(questions?\\s*(and|&)\\s*answers?|question-and-answer|q\\s*&\\s*a|q and a)(\\s+(session|section))?\\s*:?$");
     private static final Pattern PREPARED = Pattern.compile(
-            "(?i)^(prepared remarks|presentation|management (discussion|presentation|remarks)|opening remarks|"
+            "(?i)^(prepared remarks|presentation|management (discussion|presentation|remarks)( section)?|opening remarks|"
                     + "transcript|call transcript|earnings call transcript)\\s*:?$");
     private static final Pattern PARTICIPANTS = Pattern.compile(
             "(?i)^(call participants|corporate participants|company participants|conference call participants|"

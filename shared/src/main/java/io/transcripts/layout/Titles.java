@@ -9,6 +9,9 @@ public final class Titles {
                     + "co-founder|director|treasurer|controller|secretary|counsel|head|vp|svp|evp|vice president|"
                     + "investor relations|ir|general manager|managing director|executive|partner|principal)\\b.*");
     private static final Pattern ANALYST = Pattern.compile("(?i).*\\b(analyst|research|equity)\\b.*");
+    private static final Pattern FIRM = Pattern.compile(
+            "(?i).*\\b(securities|capital|partners|bank|markets|research division|group|llc|inc\\.?|ltd\\.?|plc|"
+                    + "co\\.|company|& co|advisors|investments|asset management|financial)$");
 
     private Titles() {
     }
@@ -19,5 +22,18 @@ public final class Titles {
 
     public static boolean isAnalystTitle(String title) {
         return title != null && ANALYST.matcher(title).matches();
+    }
+
+    /**
+     * A line that can only be a job title or an affiliation under a name line ("CEO & Director",
+     * "Morgan Stanley, Research Division"): short, no sentence end, not itself a name.
+     */
+    public static boolean isTitleLine(String line) {
+        String l = line.strip();
+        if (l.isEmpty() || l.length() > 90 || l.split("\\s+").length > 12 || l.matches(".*[?!:]$")
+                || l.matches(".*[a-z]{3,}\\.$") && !FIRM.matcher(l).matches()) {
+            return false;
+        }
+        return isExecutiveTitle(l) || isAnalystTitle(l) || FIRM.matcher(l).matches();
     }
 }

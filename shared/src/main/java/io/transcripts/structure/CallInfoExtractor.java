@@ -18,11 +18,18 @@ public final class CallInfoExtractor {
             "\\((?:NASDAQ|NYSE|NYSE American|NYSE Arca|AMEX|TSX|TSXV|LSE|ASX|OTC|OTCQX|NasdaqGS|NasdaqGM|NasdaqCM|"
                     + "Nasdaq|Euronext|XETRA)\\s*:\\s*([A-Z][A-Z0-9.]{0,7})\\)");
     private static final Pattern QUOTE_TICKER = Pattern.compile("\\(([A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?)\\s+[-+]?\\d+(?:\\.\\d+)?%\\)");
-    private static final Pattern RIC = Pattern.compile("\\b([A-Z]{1,5})\\.(?:OQ|O|N|L|TO|K|A|P|PK|DE|PA|AS)\\b");
+    // "QMRK.OQ"; not the initials of "U.S." or "U.K."
+    private static final Pattern RIC = Pattern.compile("(?<![.\\w])([A-Z]{1,5})\\.(?:OQ|O|N|L|TO|K|A|P|PK|DE|PA|AS)\\b(?!\\.)");
+    // a title's "(KSTR)" or "NasdaqGS:BRHL", only in the lines before the first turn
+    private static final Pattern TITLE_TICKER = Pattern.compile(
+            "\\((?:[A-Za-z]+\\s*:\\s*)?([A-Z]{1,5}(?:\\.[A-Z])?)\\)|\\b(?:Nasdaq\\w{0,2}|NYSE|AMEX|TSX|LSE|ASX):([A-Z]{1,5})\\b");
     private static final Pattern TICKER_LINE = Pattern.compile("(?i)\\b(?:ticker|symbol)\\s*:\\s*([A-Z][A-Z0-9.]{0,7})\\b");
     private static final Pattern COMPANY_BEFORE_TICKER = Pattern.compile(
-            "^(.{2,60}?)\\s*\\((?:[A-Z]+\\s*:\\s*)?[A-Z][A-Z0-9.]{0,7}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\)");
-    private static final String CO = "([A-Z0-9][\\w&.'’-]*(?:,? [A-Z0-9&][\\w&.'’-]*){0,4})";
+            "^(.{2,60}?)\\s*(?:\\((?:[A-Z]+\\s*:\\s*)?[A-Z][A-Z0-9.]{0,7}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\)"
+                    + "|\\s(?:Nasdaq\\w{0,2}|NYSE|AMEX|TSX|LSE|ASX):[A-Z]{1,5}$)");
+    // the company's words stop before the event's: "8x8, Inc. Earnings Conference Call" is 8x8, Inc.
+    private static final String CO = "((?=[\\w&.'’-]*[A-Za-z])[A-Z0-9][\\w&.'’-]*(?:,? (?!(?:Earnings|Conference|Results|Financial|Fiscal|Quarter|"
+            + "First|Second|Third|Fourth|Full|Year|Q[1-4]|FY|Call|Webcast)\\b)[A-Z0-9&][\\w&.'’-]*){0,4})";
     private static final List<Pattern> COMPANY_IN_SPEECH = List.of(
             Pattern.compile("(?:[Ww]elcome|[Jj]oining|[Jj]oin us|[Ww]elcoming you) (?:everyone )?to (?:the )?(?:[^.]{0,40}?\\b(?:Q[1-4]|quarter|fiscal|FY)\\s*\\d{0,4}\\s+)?" + CO
                     + "(?:'s|’s)? (?:\\w+ ){0,6}?(?:[Ee]arnings|[Cc]onference|[Rr]esults|[Ff]inancial)"),
@@ -46,7 +53,12 @@ public final class CallInfoExtractor {
     public static CallInfo extract(List<String> title, String opening, String whole) {
         String head = String.join("\n", title.stream().filter(l -> !Scripts.isForeign(l)).toList());
         String near = head + "\n" + opening;
-        return new CallInfo(company(title, near, whole), ticker(near), period(near, whole), date(head));
+        String ticker = ticker(near);
+        if (ticker == null) {
+            Matcher m = TITLE_TICKER.matcher(head);
+            ticker = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+        }
+        return new CallInfo(company(title, near, whole), ticker, period(near, whole), date(head));
     }
 
     static String ticker(String text) {

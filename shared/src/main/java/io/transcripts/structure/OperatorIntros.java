@@ -10,8 +10,9 @@ public final class OperatorIntros {
     private static final Pattern INTRO = Pattern.compile(
             "(?i)\\b(?:question|questions)\\s+(?:comes?|is coming|will come|is|today comes)\\s+from\\s+(?:the line of\\s+)?"
                     + "(?-i:(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|da|di|du|del|la|le)){0,4}))"
-                    + "(?:,?\\s+(?:with|from|of|at)\\s+(?-i:(\\p{Lu}[^.?!;]*?(?:\\b[A-Z]\\.[^.?!;]*?)?)))?"
-                    + "(?=\\s*(?:[.?!;]|\\.?\\s+(?:Please|Your|Go ahead|You may|The line)|$))");
+                    // a firm may hold initials ("B. Riley", "J.P. Morgan"): a period right after a lone capital goes on
+                    + "(?:,?\\s+(?:with|from|of|at)\\s+(?-i:(\\p{Lu}(?:[^.?!;]|(?<=\\b\\p{Lu})\\.)*?)))?"
+                    + "(?=(?-i:(?<!\\b\\p{Lu}))\\s*(?:[.?!;]|\\.?\\s+(?:Please|Your|Go ahead|You may|The line)|$))");
 
     private OperatorIntros() {
     }

@@ -44,16 +44,20 @@ final class People {
         }
     }
 
-    /** The operator introduced this person as the next questioner: an analyst, with a firm. */
-    void introduce(String name, String firm) {
+    /**
+     * The operator introduced this person as the next questioner: an analyst, with a firm. Returns
+     * false when nobody of that name spoke (e.g. a colleague asked on their behalf).
+     */
+    boolean introduce(String name, String firm) {
         Person p = find(name);
         if (p == null) {
-            return; // introduced but never spoke under that name (e.g. someone else asked for them)
+            return false;
         }
         p.role = Role.ANALYST;
         if (p.firm == null && firm != null) {
             p.firm = firm;
         }
+        return true;
     }
 
     Person find(String name) {

@@ -50,7 +50,13 @@ public final class StructureBuilder {
             RawTurn t = raw.get(i);
             if (isOperator(t)) {
                 for (OperatorIntros.Intro intro : OperatorIntros.find(t.text())) {
-                    people.introduce(intro.name(), intro.firm());
+                    if (!people.introduce(intro.name(), intro.firm()) && i + 1 < raw.size()) {
+                        // someone asked in the introduced analyst's place: they speak from the same firm's line
+                        RawTurn next = raw.get(i + 1);
+                        if (next.label() != null && !isOperator(next)) {
+                            people.introduce(next.label(), intro.firm());
+                        }
+                    }
                 }
             }
         }

@@ -67,6 +67,75 @@ final class HeaderPatterns {
     }
 
     static long count(java.util.List<String> lines, HeaderRecognizer r) {
-        return lines.stream().filter(l -> r.recognize(l) != null).count();
+        long n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            HeaderRecognizer.Match m = r.recognizeAt(lines, i);
+            if (m != null) {
+                n++;
+                i += m.lines() - 1;
+            }
+        }
+        return n;
+    }
+
+    /** One-line headers as {@code single} reads them, else a name line over a title line. */
+    static HeaderRecognizer orNameThenTitle(HeaderRecognizer single) {
+        return new HeaderRecognizer() {
+            @Override
+            public Header recognize(String line) {
+                return single.recognize(line);
+            }
+
+            @Override
+            public Match recognizeAt(java.util.List<String> lines, int i) {
+                Header h = single.recognize(lines.get(i));
+                return h != null ? new Match(h, 1) : nameThenTitle(lines, i);
+            }
+        };
+    }
+
+    private static final Pattern QA_MARKER = Pattern.compile("^(.+?)\\s+([QA])$");
+    private static final Pattern RESEARCH_DIVISION = Pattern.compile("(?i)^(.+?),?\\s*research division$");
+
+    /**
+     * A name alone on its line and, on the next, the speaker's title or affiliation: "CEO &
+     * Director", "Morgan Stanley, Research Division" (CapIQ), "Analyst, Acme Securities LLC Q"
+     * (CallStreet, whose trailing Q or A tells who asks and who answers).
+     */
+    static HeaderRecognizer.Match nameThenTitle(java.util.List<String> lines, int i) {
+        String name = lines.get(i).strip();
+        if (i + 1 >= lines.size() || !Names.looksLikeName(name) || Titles.isExecutiveTitle(name)
+                || Titles.isTitleLine(name) || name.split("\\s+").length < 2) {
+            return null;
+        }
+        String next = lines.get(i + 1).strip();
+        Role role = null;
+        Matcher qa = QA_MARKER.matcher(next);
+        if (qa.matches()) {
+            next = qa.group(1);
+            role = qa.group(2).equals("Q") ? Role.ANALYST : Role.EXECUTIVE;
+        }
+        if (!Titles.isTitleLine(next)) {
+            return null;
+        }
+        String title = next;
+        String firm = null;
+        Matcher rd = RESEARCH_DIVISION.matcher(next);
+        int comma = next.indexOf(", ");
+        if (rd.matches()) {
+            firm = rd.group(1).strip();
+            title = null;
+            role = Role.ANALYST;
+        } else if (comma > 0 && (Titles.isExecutiveTitle(next.substring(0, comma)) || Titles.isAnalystTitle(next.substring(0, comma)))) {
+            title = next.substring(0, comma).strip();
+            firm = next.substring(comma + 2).strip();
+        } else if (!Titles.isExecutiveTitle(next) && !Titles.isAnalystTitle(next)) {
+            firm = next; // an affiliation alone: "Rosenblatt Securities Inc."
+            title = null;
+        }
+        if (role == null) {
+            role = Titles.isAnalystTitle(title) ? Role.ANALYST : Titles.isExecutiveTitle(title) ? Role.EXECUTIVE : Role.UNKNOWN;
+        }
+        return new HeaderRecognizer.Match(new HeaderRecognizer.Header(name, title, firm, role, ""), 2);
     }
 }

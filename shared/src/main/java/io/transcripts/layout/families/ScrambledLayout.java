@@ -45,7 +45,8 @@ public final class ScrambledLayout implements TranscriptLayout {
         if (s.masked > 0) {
             warnings.add("digits are masked (" + s.masked + " tokens such as $XX or XX%): no number can be trusted");
         }
-        return new LayoutReading(family(), confidence, List.of(), List.of(), List.of(), List.of(),
+        // nothing is read from shuffled words: the whole text is set aside, none of it speech
+        return new LayoutReading(family(), confidence, List.of(), List.of(), List.of(), text.nonBlankLines(), List.of(),
                 text.scripts().languages(), warnings, false);
     }
 

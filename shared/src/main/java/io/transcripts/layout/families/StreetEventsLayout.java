@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class StreetEventsLayout implements TranscriptLayout {
     private static final Pattern MARKERS = Pattern.compile(
-            "^(CORPORATE PARTICIPANTS|CONFERENCE CALL PARTICIPANTS|PRESENTATION|QUESTIONS AND ANSWERS|"
-                    + "EVENT DATE/TIME:.*|DISCLAIMER|Thomson Reuters.*|Refinitiv.*|.*STREETEVENTS.*)$");
+            "(?i)^(CORPORATE PARTICIPANTS|CONFERENCE CALL PARTICIPANTS|PRESENTATION|QUESTIONS AND ANSWERS|"
+                    + "EVENT DATE/TIME:.*|DISCLAIMER|Thomson Reuters.*|Refinitiv.*|.*STREETEVENTS.*|Edited Transcript of .*)$");
     private static final Pattern NUMBERED = Pattern.compile(".*\\s\\[\\d+]$");
 
     @Override

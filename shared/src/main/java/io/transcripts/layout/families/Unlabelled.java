@@ -28,7 +28,7 @@ final class Unlabelled {
             }
         }
         List<RawTurn> turns = UnlabelledReader.read(speech);
-        return new LayoutReading(family, confidence, List.of(), turns, List.of(), boilerplate,
+        return new LayoutReading(family, confidence, List.of(), turns, List.of(), boilerplate, List.of(),
                 text.scripts().languages(), List.of(), true);
     }
 }

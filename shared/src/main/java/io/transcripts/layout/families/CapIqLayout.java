@@ -1,0 +1,40 @@
+package io.transcripts.layout.families;
+
+import io.transcripts.layout.HeaderRecognizer;
+import io.transcripts.layout.LabelledReader;
+import io.transcripts.layout.LayoutReading;
+import io.transcripts.layout.SourceText;
+import io.transcripts.layout.TranscriptLayout;
+import java.util.regex.Pattern;
+
+/**
+ * S&P Capital IQ transcripts: "Call Participants" with EXECUTIVES and ANALYSTS lists, "Presentation"
+ * and "Question and Answer" headings, and two-line speaker headers: the name, then the title or the
+ * analyst's "Firm, Research Division".
+ */
+public final class CapIqLayout implements TranscriptLayout {
+    static final HeaderRecognizer HEADERS = HeaderPatterns.orNameThenTitle(HeaderPatterns::operator);
+    private static final Pattern MARKERS = Pattern.compile(
+            "(?i)^(call participants|executives|analysts|presentation|question and answer|.*research division|"
+                    + ".*s&p global market intelligence.*|.*capital iq.*|.*earnings call\\s*\\|.*)$");
+
+    @Override
+    public String family() {
+        return "capiq";
+    }
+
+    @Override
+    public double confidence(SourceText text) {
+        long markers = text.count(l -> MARKERS.matcher(l).matches());
+        long headers = HeaderPatterns.count(text.nonBlankLines(), HEADERS);
+        if (markers < 3 || headers < 3) {
+            return 0;
+        }
+        return Math.min(0.96, 0.7 + 0.03 * Math.min(markers, 6) + 0.005 * headers);
+    }
+
+    @Override
+    public LayoutReading read(SourceText text, double confidence) {
+        return new LabelledReader(HEADERS, false).read(text, family(), confidence);
+    }
+}
