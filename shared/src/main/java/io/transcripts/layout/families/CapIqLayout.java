@@ -27,8 +27,12 @@ public final class CapIqLayout implements TranscriptLayout {
     public double confidence(SourceText text) {
         long markers = text.count(l -> MARKERS.matcher(l).matches());
         long headers = HeaderPatterns.count(text.nonBlankLines(), HEADERS);
-        if (markers < 3 || headers < 3) {
+        if (headers < 3) {
             return 0;
+        }
+        if (markers < 3) {
+            // name-over-title headers from an unknown source: still the best reading, with less certainty
+            return headers >= 4 ? 0.62 : 0;
         }
         return Math.min(0.96, 0.7 + 0.03 * Math.min(markers, 6) + 0.005 * headers);
     }
