@@ -32,6 +32,9 @@ public final class LocalStack implements Backend, AutoCloseable {
     public static final String TABLE = "transcripts-local";
     private static final AwsBasicCredentials CREDENTIALS = AwsBasicCredentials.create("local", "local-secret-key");
 
+    /** Held so the level set on it is not lost when JUL collects an unreferenced logger. */
+    private static final java.util.logging.Logger AWS_V1_LOG = java.util.logging.Logger.getLogger("com.amazonaws");
+
     private final DynamoDBProxyServer dynamo;
     private final S3Proxy s3proxy;
     private final URI dynamoEndpoint;
@@ -41,9 +44,18 @@ public final class LocalStack implements Backend, AutoCloseable {
         Path dbDir = Files.createDirectories(data.resolve("dynamodb"));
         Path s3Dir = Files.createDirectories(data.resolve("s3"));
         int dynamoPort = freePort();
-        dynamo = ServerRunner.createServerFromCommandLineArgs(new String[] {"-port", String.valueOf(dynamoPort),
-                "-dbPath", dbDir.toString(), "-disableTelemetry"});
-        dynamo.start();
+        // DynamoDB Local prints its configuration banner to stdout and a JAXB notice through JUL;
+        // neither belongs in the run's report
+        AWS_V1_LOG.setLevel(java.util.logging.Level.SEVERE);
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        try {
+            dynamo = ServerRunner.createServerFromCommandLineArgs(new String[] {"-port", String.valueOf(dynamoPort),
+                    "-dbPath", dbDir.toString(), "-disableTelemetry"});
+            dynamo.start();
+        } finally {
+            System.setOut(stdout);
+        }
         dynamoEndpoint = URI.create("http://127.0.0.1:" + dynamoPort);
 
         int s3Port = freePort();
