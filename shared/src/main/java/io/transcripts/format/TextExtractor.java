@@ -3,21 +3,26 @@ package io.transcripts.format;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.parser.html.charsetdetector.StandardHtmlEncodingDetector;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -39,7 +44,13 @@ public final class TextExtractor {
     public TextExtractor(ExtractionLimits limits) {
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.detector = config.getDetector();
-        this.parser = new AutoDetectParser(config);
+        AutoDetectParser auto = new AutoDetectParser(config);
+        // Tika's own zip-bomb guard refuses 100 levels of nesting as "damaged"; ours, with a clear
+        // message, must come first, so Tika's sits a little beyond it
+        AutoDetectParserConfig autoConfig = new AutoDetectParserConfig();
+        autoConfig.setMaximumDepth(limits.maxElementDepth() + 10);
+        auto.setAutoDetectParserConfig(autoConfig);
+        this.parser = auto;
         this.limits = limits;
     }
 
@@ -74,11 +85,15 @@ public final class TextExtractor {
         } else if (mediaType.startsWith("text/") || looksLikeUtf16(bytes, mediaType)) {
             CharsetSniffer.Decoded d = CharsetSniffer.decode(bytes);
             requireText(d.text());
+            if (d.text().length() > limits.maxChars()) { // parsed formats count in VisibleTextHandler
+                throw new ExtractionException("the text is longer than the limit of " + limits.maxChars() + " characters");
+            }
             result = new ExtractedText(normalise(d.text()), "text/plain", d.charset());
         } else {
             throw new ExtractionException("unsupported file format " + mediaType
                     + ": expected text, HTML, PDF, Word or RTF");
         }
+        requireText(result.text()); // a parser fed noise (by its file name) returns noise
         if (result.text().isBlank()) {
             throw new ExtractionException("the " + mediaType + " file contains no text");
         }
@@ -99,7 +114,8 @@ public final class TextExtractor {
     }
 
     private ExtractedText parse(byte[] bytes, String fileName, String mediaType) throws ExtractionException {
-        VisibleTextHandler handler = new VisibleTextHandler(limits.maxChars(), limits.maxElementDepth());
+        boolean markup = MARKUP.contains(mediaType);
+        VisibleTextHandler handler = new VisibleTextHandler(limits.maxChars(), limits.maxElementDepth(), markup);
         Metadata md = new Metadata();
         if (fileName != null) {
             md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -109,15 +125,31 @@ public final class TextExtractor {
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         context.set(EmbeddedDocumentExtractor.class, new IgnoreEmbedded());
         context.set(Parser.class, parser);
+        // a Word header or footer is page furniture; once in the text it would end the last turn
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setIncludeHeadersAndFooters(false);
+        context.set(OfficeParserConfig.class, office);
+        if (markup) {
+            // HTML that declares no charset: Tika guesses as for text, wrongly for Windows-1252
+            context.set(EncodingDetector.class, (stream, metadata) -> {
+                Charset declared = new StandardHtmlEncodingDetector().detect(stream, metadata);
+                return declared != null ? declared : Charset.forName(CharsetSniffer.decode(bytes).charset());
+            });
+        }
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             parser.parse(in, handler, md, context);
-        } catch (SAXException e) {
-            throw new ExtractionException("the " + mediaType + " file could not be read: " + e.getMessage(), e);
-        } catch (TikaException | IOException | RuntimeException e) {
+        } catch (SAXException | TikaException | IOException | RuntimeException | AssertionError e) {
+            // AssertionError: a parser's own assertion (under -ea) about input it cannot make sense of.
+            // Tika reports a handler's exception as its own ("TIKA-237: Illegal SAXException"): look inside.
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof VisibleTextHandler.LimitExceeded) {
+                    throw new ExtractionException("the " + mediaType + " file is refused: " + c.getMessage(), e);
+                }
+            }
             throw new ExtractionException("the " + mediaType + " file is damaged or not what its name says: "
                     + firstLine(e.getMessage()), e);
         }
-        List<String> lines = PageFurniture.clean(handler.pages());
+        List<String> lines = PageFurniture.clean(handler.pages(), handler.paginated());
         String encoding = md.get(Metadata.CONTENT_ENCODING);
         return new ExtractedText(normalise(String.join("\n", lines)), mediaType, encoding);
     }
@@ -135,9 +167,13 @@ public final class TextExtractor {
         return true;
     }
 
-    /** Binary content misread as text is full of control characters. */
+    /**
+     * Binary content misread as text is full of control characters; Tika's parsers hand them on
+     * as U+FFFD (not allowed in XML), so those count too.
+     */
     private static void requireText(String s) throws ExtractionException {
-        long control = s.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+        long control = s.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f'
+                || c >= 0x7F && c < 0xA0 || c == 0xFFFD).count();
         if (control > Math.max(2, s.length() / 100)) {
             throw new ExtractionException("the file is binary, not text (" + control + " control characters)");
         }

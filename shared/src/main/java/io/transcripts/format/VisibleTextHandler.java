@@ -23,6 +23,7 @@ final class VisibleTextHandler extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "tr", "td", "th", "section", "article", "blockquote", "pre", "dt", "dd", "ul", "ol", "table", "main",
             "hr", "body");
+    private static final Set<String> CONTAINERS = Set.of("html", "body", "main");
     private static final Pattern FURNITURE = Pattern.compile(
             "(^|[\\s_-])(ad|ads|advert\\w*|banner|cookie\\w*|consent|promo\\w*|sidebar|newsletter|subscribe|share|"
                     + "social|related|recommend\\w*|breadcrumb\\w*|menu|navbar|nav|footer|header|masthead|popup|modal|"
@@ -30,15 +31,20 @@ final class VisibleTextHandler extends DefaultHandler {
 
     private final int maxChars;
     private final int maxDepth;
+    private final boolean markup;
     private final List<List<String>> pages = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private final Deque<Boolean> skipStack = new ArrayDeque<>();
     private int skipping;
     private int chars;
+    private int pre;
+    private boolean paginated;
 
-    VisibleTextHandler(int maxChars, int maxDepth) {
+    /** In markup (HTML), a line break in the source is only a space, except inside {@code <pre>}. */
+    VisibleTextHandler(int maxChars, int maxDepth, boolean markup) {
         this.maxChars = maxChars;
         this.maxDepth = maxDepth;
+        this.markup = markup;
         pages.add(new ArrayList<>());
     }
 
@@ -46,14 +52,20 @@ final class VisibleTextHandler extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
         if (skipStack.size() >= maxDepth) {
-            throw new SAXException("document nests elements deeper than " + maxDepth);
+            throw new LimitExceeded("the document nests elements deeper than " + maxDepth);
         }
-        boolean skip = SKIPPED.contains(name) || isFurniture(atts);
+        // the page's own containers are never furniture, whatever their classes ("has-sidebar")
+        boolean skip = SKIPPED.contains(name) || (!CONTAINERS.contains(name) && isFurniture(atts));
         skipStack.push(skip);
         if (skip) {
             skipping++;
         }
-        if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
+        if ("pre".equals(name)) {
+            pre++;
+        }
+        // Tika marks PDF pages so; an HTML page's own "page" div is just a wrapper
+        if (!markup && "div".equals(name) && "page".equals(atts.getValue("class"))) {
+            paginated = true;
             endLine();
             if (!current().isEmpty()) {
                 pages.add(new ArrayList<>());
@@ -69,6 +81,9 @@ final class VisibleTextHandler extends DefaultHandler {
         if (!skipStack.isEmpty() && skipStack.pop()) {
             skipping--;
         }
+        if ("pre".equals(name) && pre > 0) {
+            pre--;
+        }
         if (BLOCKS.contains(name)) {
             endLine();
         }
@@ -81,21 +96,36 @@ final class VisibleTextHandler extends DefaultHandler {
         }
         chars += length;
         if (chars > maxChars) {
-            throw new SAXException("text is longer than the limit of " + maxChars + " characters");
+            throw new LimitExceeded("the text is longer than the limit of " + maxChars + " characters");
         }
         for (int i = start; i < start + length; i++) {
             char c = ch[i];
             if (c == '\n' || c == '\r') {
-                endLine();
+                if (markup && pre == 0) {
+                    line.append(' ');
+                } else {
+                    endLine();
+                }
             } else {
                 line.append(c == '\u00A0' || c == '\t' ? ' ' : c);
             }
         }
     }
 
+    /**
+     * Tika writes the line breaks inside a PDF paragraph as ignorable newlines: they end a line
+     * (PageFurniture then mends the paragraph). In HTML it is layout whitespace between elements.
+     */
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
-        // layout whitespace between elements carries no text
+        if (skipping > 0 || markup) {
+            return;
+        }
+        for (int i = start; i < start + length; i++) {
+            if (ch[i] == '\n') {
+                endLine();
+            }
+        }
     }
 
     private boolean isFurniture(Attributes atts) {
@@ -121,6 +151,20 @@ final class VisibleTextHandler extends DefaultHandler {
         if (!s.isEmpty()) {
             current().add(s);
         }
+    }
+
+    /** A bound of {@link ExtractionLimits} was crossed; Tika's parsers may wrap it on its way out. */
+    static final class LimitExceeded extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        LimitExceeded(String message) {
+            super(message);
+        }
+    }
+
+    /** Whether the parser marked pages (PDF): its lines are broken by the page width. */
+    boolean paginated() {
+        return paginated;
     }
 
     /** The lines of each page, in order; documents without pages have one. */
