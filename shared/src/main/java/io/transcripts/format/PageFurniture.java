@@ -1,5 +1,6 @@
 package io.transcripts.format;
 
+import io.transcripts.layout.Boilerplate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,7 +84,11 @@ final class PageFurniture {
         for (String l : lines) {
             if (!out.isEmpty()) {
                 String prev = out.get(out.size() - 1);
-                boolean continues = !l.isEmpty() && continuesSentence(l.charAt(0)) && !SENTENCE_END.matcher(prev).find();
+                // a furniture line left mid-page ("ACME FQ2 2025 EARNINGS CALL | ...") is no part of a
+                // sentence; only its own wrapped tail ("All rights" + "reserved.") joins it
+                boolean continues = !l.isEmpty() && continuesSentence(l.charAt(0)) && !SENTENCE_END.matcher(prev).find()
+                        && !Boilerplate.isFurniture(l) && (!Boilerplate.isFurniture(prev)
+                        || l.split("\\s+").length <= 3 && Boilerplate.isFurniture(prev + " " + l));
                 if (continues) {
                     String joined = prev.endsWith("-") && Character.isLetter(prev.charAt(Math.max(0, prev.length() - 2)))
                             ? prev.substring(0, prev.length() - (compound(prev, l) ? 0 : 1)) + l
