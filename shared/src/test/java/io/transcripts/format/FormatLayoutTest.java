@@ -66,6 +66,25 @@ class FormatLayoutTest {
         assertEquals(speakers(expected), speakers(actual), docx.text());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"motley-fool", "seeking-alpha", "speaker-colon"})
+    void webPageReadsLikeItsText(String name) throws Exception {
+        String text = fixture(name);
+        Transcript expected = PARSER.parse(text);
+        StringBuilder html = new StringBuilder("<html><head><title>Transcript</title><script>var ad = 1;</script></head><body>"
+                + "<nav><a href='/'>Markets</a> <a href='/news'>News</a></nav>"
+                + "<div id='cookie-banner'>We use cookies. Accept all?</div><article>");
+        for (String line : text.strip().split("\n")) {
+            html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+        }
+        html.append("</article><aside class='sidebar'>Trending: 5 stocks to buy</aside><footer>© Example Media</footer></body></html>");
+        ExtractedText page = EXTRACTOR.extract(html.toString().getBytes(StandardCharsets.UTF_8), name + ".html");
+        Transcript actual = PARSER.parse(page.text());
+        assertEquals(expected.layout().family(), actual.layout().family(), page.text());
+        assertEquals(speakers(expected), speakers(actual), page.text());
+        actual.turns().forEach(t -> assertEquals(false, t.text().contains("cookies") || t.text().contains("Trending"), t.text()));
+    }
+
     /** Breaks a long line at spaces, as a page of fixed width would. */
     private static List<String> wrap(String line) {
         List<String> out = new ArrayList<>();
