@@ -81,6 +81,7 @@ class CorpusTest {
         assertEquals("28/28", score.get("participantsFound"), total);
         assertEquals("8/8", score.get("attribution"), total);
         assertEquals("0", score.get("boilerplateLeaks"), total);
+        assertEquals("0", score.get("turnsWithCJK"), total);
         assertEquals("0", score.get("missingExports"), total);
     }
 
