@@ -22,7 +22,7 @@ final class VisibleTextHandler extends DefaultHandler {
             "figcaption");
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "tr", "td", "th", "section", "article", "blockquote", "pre", "dt", "dd", "ul", "ol", "table", "main",
-            "hr", "body");
+            "hr", "body", "header");
     private static final Set<String> CONTAINERS = Set.of("html", "body", "main");
     private static final Pattern FURNITURE = Pattern.compile(
             "(^|[\\s_-])(ad|ads|advert\\w*|banner|cookie\\w*|consent|promo\\w*|sidebar|newsletter|subscribe|share|"
@@ -36,6 +36,7 @@ final class VisibleTextHandler extends DefaultHandler {
     private final StringBuilder line = new StringBuilder();
     private final Deque<Boolean> skipStack = new ArrayDeque<>();
     private int skipping;
+    private int articles;
     private int chars;
     private int pre;
     private boolean paginated;
@@ -54,8 +55,13 @@ final class VisibleTextHandler extends DefaultHandler {
         if (skipStack.size() >= maxDepth) {
             throw new LimitExceeded("the document nests elements deeper than " + maxDepth);
         }
-        // the page's own containers are never furniture, whatever their classes ("has-sidebar")
-        boolean skip = SKIPPED.contains(name) || (!CONTAINERS.contains(name) && isFurniture(atts));
+        // the page's own containers are never furniture, whatever their classes ("has-sidebar"), and an
+        // article's own <header> holds its title (company, ticker, quarter), not the site's masthead
+        boolean ownHeader = "header".equals(name) && articles > 0;
+        boolean skip = !ownHeader && (SKIPPED.contains(name) || (!CONTAINERS.contains(name) && isFurniture(atts)));
+        if ("article".equals(name)) {
+            articles++;
+        }
         skipStack.push(skip);
         if (skip) {
             skipping++;
@@ -83,6 +89,9 @@ final class VisibleTextHandler extends DefaultHandler {
         }
         if ("pre".equals(name) && pre > 0) {
             pre--;
+        }
+        if ("article".equals(name) && articles > 0) {
+            articles--;
         }
         if (BLOCKS.contains(name)) {
             endLine();

@@ -73,8 +73,12 @@ class FormatLayoutTest {
         Transcript expected = PARSER.parse(text);
         StringBuilder html = new StringBuilder("<html><head><title>Transcript</title><script>var ad = 1;</script></head><body>"
                 + "<nav><a href='/'>Markets</a> <a href='/news'>News</a></nav>"
+                + "<header class='site-header'>Example Media — Markets, News, Ideas</header>"
                 + "<div id='cookie-banner'>We use cookies. Accept all?</div><article>");
-        for (String line : text.strip().split("\n")) {
+        String[] lines = text.strip().split("\n");
+        // the article's own header carries its title line: the call's company, ticker and quarter
+        html.append("<header class='article-header'><h1>").append(lines[0].replace("&", "&amp;")).append("</h1></header>");
+        for (String line : java.util.Arrays.copyOfRange(lines, 1, lines.length)) {
             html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
         }
         html.append("</article><aside class='sidebar'>Trending: 5 stocks to buy</aside><footer>© Example Media</footer></body></html>");
@@ -82,6 +86,8 @@ class FormatLayoutTest {
         Transcript actual = PARSER.parse(page.text());
         assertEquals(expected.layout().family(), actual.layout().family(), page.text());
         assertEquals(speakers(expected), speakers(actual), page.text());
+        assertEquals(expected.call(), actual.call(), page.text());
+        assertEquals(false, page.text().contains("Markets, News"), page.text());
         actual.turns().forEach(t -> assertEquals(false, t.text().contains("cookies") || t.text().contains("Trending"), t.text()));
     }
 
