@@ -20,7 +20,7 @@ final class Cues {
     static final Pattern REPORTED = Pattern.compile(
             "(?i)\\b(?:was|were|came\\s+in|totaled|totalled|ended|grew|increased|decreased|declined|reached|delivered|"
                     + "generated|reported|closed|finished|achieved|posted|exceeded|rose|fell|improved|spent|recorded|"
-                    + "contributed|represented|accounted|amounted|stood)\\b");
+                    + "contributed|represented|accounted|amounted|stood|expanded|contracted|dropped|landed|totaling|finishing)\\b");
     /** Quotes guidance given before, to compare or remind: its ranges are priors, not news. */
     static final Pattern REMINDER = Pattern.compile(
             "(?i)\\b(?:as\\s+a\\s+reminder|to\\s+remind\\s+you|(?:last|previous|prior)\\s+(?:quarter|year|call),?\\s+we\\s+(?:guided|said|expected|provided|gave|forecast)|"

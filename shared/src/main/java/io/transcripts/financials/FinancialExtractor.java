@@ -113,6 +113,8 @@ public final class FinancialExtractor {
                 Sentence sentence = new Sentence(s, periods, callPeriod, forward, reported, remindedFrom, said, evidence);
                 item(sentence, m, own, back, ctx, ledger);
             }
+        } else if (!mentions.isEmpty() && said.stream().anyMatch(d -> d.direction() == Direction.WITHDRAWN)) {
+            withdrawn(s, mentions, periods, said, ctx, ledger, callPeriod, evidence);
         } else if (words && !mentions.isEmpty() && ranges.isEmpty()) {
             qualitative(new Sentence(s, periods, callPeriod, true, reported, remindedFrom, said, evidence), mentions, ctx, ledger);
         }
@@ -237,10 +239,13 @@ public final class FinancialExtractor {
             return;
         }
         String near = s.substring(Math.max(0, Math.min(m.start(), valued.start()) - 80), Math.min(s.length(), valued.end() + 30));
-        if (!st.forward() || Cues.find(Cues.LONG_TERM, near)) {
+        if (Cues.find(Cues.LONG_TERM, near)) {
             return;
         }
         Direction words = direction(st, m, period, ctx);
+        if (!st.forward() && primary != null) {
+            return;
+        }
         if (primary == null) {
             // only a reminded range: guidance again only where the call says it stands
             if (words == Direction.REITERATED) {
@@ -331,6 +336,22 @@ public final class FinancialExtractor {
             return own;
         }
         return ctx.hinted(period, m.metric());
+    }
+
+    /** "We are withdrawing our fiscal 2026 adjusted EBITDA guidance": the named items, with no range left. */
+    private static void withdrawn(String s, List<MetricLexicon.Mention> mentions, List<Periods.Mention> periods,
+                                  List<Cues.Said> said, TurnContext ctx, Ledger ledger, String callPeriod, Evidence evidence) {
+        int at = said.stream().filter(d -> d.direction() == Direction.WITHDRAWN).findFirst().orElseThrow().at();
+        String period = hintPeriod(periods, at, ctx);
+        if (period == null || Periods.isReported(period, callPeriod)) {
+            return;
+        }
+        for (MetricLexicon.Mention m : mentions) {
+            if (m.start() > at) {
+                ledger.guidance(new Guidance(m.metric(), period, null, null, null, m.basis(), Direction.WITHDRAWN,
+                        null, null, null, null, evidence));
+            }
+        }
     }
 
     /** Guidance in words only ("mid-single-digit growth"): kept as text, never as a number. */

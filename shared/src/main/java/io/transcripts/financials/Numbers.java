@@ -41,7 +41,9 @@ public final class Numbers {
     }
 
     /** Every amount in the sentence, with currency and scale spelled out. */
-    public static List<Amount> amounts(String s) {
+    public static List<Amount> amounts(String text) {
+        // "$(0.04)" is written "($0.04)" for the pattern; same length, so positions hold
+        String s = text.replace("$(", "($").replace("€(", "(€").replace("£(", "(£");
         List<Amount> out = new ArrayList<>();
         Matcher m = AMOUNT.matcher(s);
         while (m.find()) {
@@ -150,7 +152,8 @@ public final class Numbers {
         for (int i = 0; i < a.size(); i++) {
             Amount x = a.get(i);
             String before = s.substring(Math.max(0, x.start() - 40), x.start());
-            if (i + 1 < a.size() && joins(s, a, i, before)) {
+            boolean rangeBefore = out.stream().anyMatch(r -> r.low() != null && !r.low().equals(r.high()));
+            if (i + 1 < a.size() && joins(s, a, i, before, rangeBefore)) {
                 Amount y = a.get(i + 1);
                 out.add(pair(x, y));
                 i++;
@@ -179,7 +182,7 @@ public final class Numbers {
     }
 
     /** Whether amount i and i+1 are the two ends of one range. */
-    private static boolean joins(String s, List<Amount> a, int i, String before) {
+    private static boolean joins(String s, List<Amount> a, int i, String before, boolean rangeBefore) {
         Amount x = a.get(i);
         Amount y = a.get(i + 1);
         String gap = s.substring(x.end(), y.start());
@@ -191,8 +194,9 @@ public final class Numbers {
         if (x.basisPoints() != y.basisPoints() || !compatible(x.unit(), y.unit())) {
             return false; // "up 290 basis points to 72%", "grew 38% to $107.9 million": a change, then a level
         }
-        if (to && FROM_BEFORE.matcher(before).find()) {
-            // "from $410 million to $425 million" is a change unless another range follows ("to a new range of ...")
+        if (to && FROM_BEFORE.matcher(before).find() && !rangeBefore) {
+            // "from $410 million to $425 million" is a change unless a range came before ("to $1.2bn to $1.25bn
+            // from $1.1bn to $1.15bn") or another follows ("to a new range of ...")
             String rest = s.substring(y.end());
             return NEXT_JOIN.matcher(rest).lookingAt();
         }
