@@ -7,26 +7,43 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads money, per-share amounts and percentages, and ranges of them, from a sentence. Masked
- * digits ($XX, X.X%) never match: the pattern requires real digits.
+ * Reads money, per-share amounts, percentages and share counts, and ranges of them, from a
+ * sentence. Masked digits ($XX, X.X%) never match: the pattern requires real digits, and a digit
+ * run touching an X is a partly masked number, not a smaller one.
  */
 public final class Numbers {
-    private static final String CUR = "(?<cur>\\$|€|£|US\\$|(?:USD|EUR|GBP|CAD|AUD|JPY|CHF)\\s?)";
+    private static final String CUR = "(?<cur>US\\$|C\\$|A\\$|\\$|€|£|(?:USD|EUR|GBP|CAD|AUD|JPY|CHF)\\s?)";
     private static final String NUM = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
     private static final String SCALE = "(?:\\s?(?<scale>trillion|billion|million|thousand|bn|mm|mn|k|m|b|tn)\\b)?";
-    private static final String SUFFIX = "(?:\\s?(?<suffix>%|percent\\b|per ?cent\\b|basis points\\b|bps\\b|"
-            + "(?:euro |us )?cents?\\b|pence\\b|shares\\b|euros?\\b|dollars\\b|pounds\\b))?";
+    private static final String SUFFIX = "(?:\\s?(?<suffix>%|percent\\b|per ?cent\\b|basis points?\\b|bps\\b|bp\\b|"
+            + "(?:euro |us |u\\.s\\. )?cents?\\b|pence\\b|p\\b(?=\\s+(?:per|a)\\s+share)|shares\\b|euros?\\b|dollars\\b|pounds\\b))?";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<neg>\\(|-|−|negative\\s|minus\\s)?" + CUR + "?" + NUM + SCALE + SUFFIX, Pattern.CASE_INSENSITIVE);
-    private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:to|-|–|—|and|through)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BREAKEVEN = Pattern.compile("(?i)\\s*(?:to|and)\\s+(breakeven|break-even|zero)\\b");
+    private static final Pattern PER_SHARE = Pattern.compile("(?i)^\\s*(?:per|a|/)\\s*(?:diluted\\s+|basic\\s+|fully\\s+diluted\\s+)?share\\b");
+    private static final Pattern RANGE_TO = Pattern.compile("(?i)^\\s*(?:to|-|–|—|through)\\s*$");
+    private static final Pattern RANGE_AND = Pattern.compile("(?i)^\\s*and\\s*$");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|range of|from)\\s+(?:approximately\\s+|about\\s+)?$");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:approximately\\s+|about\\s+)?$");
+    private static final Pattern NEXT_JOIN = Pattern.compile("(?i)^\\s*(?:to|-|–|—)\\s*(?:a\\s+)?(?:new\\s+)?(?:range\\s+of\\s+)?[-$€£(\\d.]");
+    private static final Pattern BREAKEVEN = Pattern.compile("(?i)^,?\\s*(?:to|and|or)\\s+(?:a\\s+)?(breakeven|break-even|break even|zero)\\b");
+    private static final Pattern BREAKEVEN_BEFORE = Pattern.compile("(?i)\\b(?:breakeven|break-even|break even)\\s+(?:to|and)\\s+(?:a\\s+(?:loss|profit)\\s+of\\s+)?$");
+    private static final Pattern FLOOR = Pattern.compile(
+            "(?i)\\b(?:over|more than|at least|above|in excess of|greater than|north of|a minimum of|no less than|exceed|exceeding)\\s+(?:approximately\\s+)?$");
+    private static final Pattern CEILING = Pattern.compile(
+            "(?i)\\b(?:up to|no more than|less than|below|under|at most|a maximum of|not to exceed|not exceed)\\s+(?:approximately\\s+)?$");
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+                    + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+$");
+    private static final Pattern PERIOD_PREFIX = Pattern.compile("(?i)(?:\\bQ[1-4]|\\bFY|\\bH[12]|\\bfiscal(?: year)?|\\bcalendar(?: year)?)\\s*$");
     private static final Pattern YEAR_LIKE = Pattern.compile("^(19|20)\\d{2}$");
 
     private Numbers() {
     }
 
-    /** Every amount in the sentence, with currency and scale spelled out or carried from a range partner. */
-    public static List<Amount> amounts(String s) {
+    /** Every amount in the sentence, with currency and scale spelled out. */
+    public static List<Amount> amounts(String text) {
+        // "$(0.04)" is written "($0.04)" for the pattern; same length, so positions hold
+        String s = text.replace("$(", "($").replace("€(", "(€").replace("£(", "(£");
         List<Amount> out = new ArrayList<>();
         Matcher m = AMOUNT.matcher(s);
         while (m.find()) {
@@ -34,22 +51,24 @@ public final class Numbers {
             String cur = m.group("cur");
             String scale = m.group("scale");
             String suffix = m.group("suffix");
-            if (cur == null && scale == null && suffix == null && YEAR_LIKE.matcher(num).matches()) {
-                continue; // "2024" is a year
-            }
-            if (m.start() > 0 && Character.isLetter(s.charAt(m.start() - 1)) && cur == null) {
-                continue; // "Q3", "8x8"
+            int numStart = m.start("num");
+            int numEnd = m.end("num");
+            String before = s.substring(0, cur != null ? m.start("cur") : numStart);
+            if (masked(s, numStart, numEnd) || notAQuantity(s, m, before, cur, scale, suffix, num)) {
+                continue;
             }
             double v = Double.parseDouble(num.replace(",", ""));
             v *= multiplier(scale);
             String unit = null;
+            boolean basisPoints = false;
             String sfx = suffix == null ? "" : suffix.toLowerCase(Locale.ROOT).strip();
             if (sfx.equals("%") || sfx.startsWith("percent") || sfx.startsWith("per")) {
                 unit = "PERCENT";
-            } else if (sfx.startsWith("basis") || sfx.equals("bps")) {
+            } else if (sfx.startsWith("basis") || sfx.startsWith("bp")) {
                 unit = "PERCENT";
+                basisPoints = true;
                 v = v / 100;
-            } else if (sfx.contains("cent") || sfx.equals("pence")) {
+            } else if (sfx.contains("cent") || sfx.equals("pence") || sfx.equals("p")) {
                 unit = currency(cur, sfx);
                 v = v / 100;
             } else if (sfx.equals("shares")) {
@@ -57,52 +76,166 @@ public final class Numbers {
             } else if (cur != null || sfx.startsWith("euro") || sfx.startsWith("dollar") || sfx.startsWith("pound")) {
                 unit = currency(cur, sfx);
             }
+            int end = m.end();
+            Matcher ps = PER_SHARE.matcher(s.substring(end));
+            boolean perShare = false;
+            if (unit != null && !unit.equals("PERCENT") && !unit.equals("SHARES") && ps.lookingAt()) {
+                perShare = true;
+                end += ps.end();
+            }
+            int start = m.start();
             String neg = m.group("neg");
-            if (neg != null && !(neg.equals("-") && m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1)))) {
-                if (!neg.equals("(") || s.indexOf(')', m.end()) == m.end()) {
+            if (neg != null) {
+                boolean hyphenJoin = (neg.equals("-")) && m.start() > 0 && !Character.isWhitespace(s.charAt(m.start() - 1))
+                        && s.charAt(m.start() - 1) != '(';
+                boolean openParen = neg.equals("(") && (s.indexOf(')', m.end()) != m.end());
+                if (hyphenJoin || openParen || (neg.equals("-") && s.substring(0, m.start()).matches("(?s).*\\d\\s*$"))) {
+                    start = cur != null ? m.start("cur") : numStart; // "$1-$2" or "(see $1)": not a sign
+                } else {
                     v = -v;
+                    if (neg.equals("(")) {
+                        end = Math.max(end, m.end() + 1);
+                    }
                 }
             }
-            out.add(new Amount(v, unit, multiplier(scale), m.start(), m.end()));
+            if (perShare) {
+                unit = unit + "_PER_SHARE";
+            }
+            out.add(new Amount(v, unit, multiplier(scale), start, end, basisPoints,
+                    suffix != null && (sfx.contains("cent") || sfx.equals("pence") || sfx.equals("p"))));
         }
         return out;
     }
 
-    /** Ranges ("$1 to $2 million", "between 11% and 12%", "$0.03 to breakeven") and lone amounts. */
+    /** A digit run touching an X is masked ("$1X million", "X5%"). */
+    private static boolean masked(String s, int start, int end) {
+        boolean xBefore = start > 0 && (s.charAt(start - 1) == 'X' || s.charAt(start - 1) == 'x')
+                && (start < 2 || !Character.isLetter(s.charAt(start - 2)));
+        boolean xAfter = end < s.length() && (s.charAt(end) == 'X' || s.charAt(end) == 'x')
+                && (end + 1 >= s.length() || !Character.isLetter(s.charAt(end + 1)) || s.charAt(end + 1) == 'X');
+        return xBefore || xAfter || (end + 1 < s.length() && s.charAt(end) == '.' && s.charAt(end + 1) == 'X');
+    }
+
+    /** Years, dates, "Q3", "'24", "8x8", "10-K": digits that are no quantity. */
+    private static boolean notAQuantity(String s, Matcher m, String before, String cur, String scale, String suffix,
+                                        String num) {
+        if (cur != null || suffix != null) {
+            return before.endsWith("'") || before.endsWith("’") ? cur == null : false;
+        }
+        if (scale == null && YEAR_LIKE.matcher(num).matches()) {
+            return true; // "2024" is a year
+        }
+        int numStart = m.start("num");
+        if (numStart > 0) {
+            char c = s.charAt(numStart - 1);
+            if (Character.isLetter(c) || c == '\'' || c == '’' || c == '#' || c == '/') {
+                return true; // "Q3", "FY24", "'24", "#1"
+            }
+        }
+        int after = m.end("num");
+        if (scale == null && after < s.length() && Character.isLetter(s.charAt(after))) {
+            return true; // "8x8", "3rd", "10Ks"
+        }
+        if (scale == null && after < s.length() - 1 && s.charAt(after) == '-' && Character.isLetter(s.charAt(after + 1))) {
+            return true; // "10-K", "7-figure", "3-year"
+        }
+        return MONTH_BEFORE.matcher(before).find() || PERIOD_PREFIX.matcher(before).find();
+    }
+
+    /**
+     * Ranges ("$1 to $2 million", "between 11% and 12%", "$0.03 to breakeven"), floors ("over $10
+     * million": high null), ceilings ("up to 5%": low null) and single amounts.
+     */
     public static List<Range> ranges(String s) {
         List<Amount> a = amounts(s);
         List<Range> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             Amount x = a.get(i);
-            if (i + 1 < a.size() && RANGE_JOIN.matcher(s.substring(x.end(), a.get(i + 1).start())).matches()) {
+            String before = s.substring(Math.max(0, x.start() - 40), x.start());
+            boolean rangeBefore = out.stream().anyMatch(r -> r.low() != null && !r.low().equals(r.high()));
+            if (i + 1 < a.size() && joins(s, a, i, before, rangeBefore)) {
                 Amount y = a.get(i + 1);
-                String unit = x.unit() != null ? x.unit() : y.unit();
-                double lo = x.value();
-                double hi = y.value();
-                // "$180 to $186 million": the scale word of one side carries to the bare side
-                if (x.scale() == 1 && y.scale() > 1) {
-                    lo *= y.scale();
-                } else if (y.scale() == 1 && x.scale() > 1) {
-                    hi *= x.scale();
-                }
-                if ("PERCENT".equals(y.unit()) && x.unit() == null) {
-                    unit = "PERCENT";
-                }
-                out.add(new Range(Math.min(lo, hi), Math.max(lo, hi), unit, x.start(), y.end()));
+                out.add(pair(x, y));
                 i++;
                 continue;
             }
-            Matcher be = BREAKEVEN.matcher(s.substring(x.end(), Math.min(s.length(), x.end() + 20)));
+            String after = s.substring(x.end(), Math.min(s.length(), x.end() + 25));
+            Matcher be = BREAKEVEN.matcher(after);
             if (be.lookingAt()) {
                 out.add(new Range(Math.min(x.value(), 0), Math.max(x.value(), 0), x.unit(), x.start(), x.end() + be.end()));
                 continue;
             }
-            out.add(new Range(x.value(), x.value(), x.unit(), x.start(), x.end()));
+            if (BREAKEVEN_BEFORE.matcher(before).find()) {
+                double v = x.value() > 0 && before.toLowerCase(Locale.ROOT).contains("loss") ? -x.value() : x.value();
+                out.add(new Range(Math.min(v, 0), Math.max(v, 0), x.unit(), x.start(), x.end()));
+                continue;
+            }
+            if (FLOOR.matcher(before).find()) {
+                out.add(new Range(x.value(), null, x.unit(), x.start(), x.end()));
+            } else if (CEILING.matcher(before).find()) {
+                out.add(new Range(null, x.value(), x.unit(), x.start(), x.end()));
+            } else {
+                out.add(new Range(x.value(), x.value(), x.unit(), x.start(), x.end()));
+            }
         }
         return out;
     }
 
-    private static double multiplier(String scale) {
+    /** Whether amount i and i+1 are the two ends of one range. */
+    private static boolean joins(String s, List<Amount> a, int i, String before, boolean rangeBefore) {
+        Amount x = a.get(i);
+        Amount y = a.get(i + 1);
+        String gap = s.substring(x.end(), y.start());
+        boolean to = RANGE_TO.matcher(gap).matches();
+        boolean and = RANGE_AND.matcher(gap).matches() && BETWEEN.matcher(before).find();
+        if (!to && !and) {
+            return false;
+        }
+        if (x.basisPoints() != y.basisPoints() || !compatible(x.unit(), y.unit())) {
+            return false; // "up 290 basis points to 72%", "grew 38% to $107.9 million": a change, then a level
+        }
+        if (to && FROM_BEFORE.matcher(before).find() && !rangeBefore) {
+            // "from $410 million to $425 million" is a change unless a range came before ("to $1.2bn to $1.25bn
+            // from $1.1bn to $1.15bn") or another follows ("to a new range of ...")
+            String rest = s.substring(y.end());
+            return NEXT_JOIN.matcher(rest).lookingAt();
+        }
+        return true;
+    }
+
+    private static boolean compatible(String u, String v) {
+        if (u == null || v == null) {
+            return true;
+        }
+        if (u.equals(v)) {
+            return true;
+        }
+        // "$0.03 to 5 cents a share": a currency and its per-share form
+        return u.replace("_PER_SHARE", "").equals(v.replace("_PER_SHARE", ""));
+    }
+
+    private static Range pair(Amount x, Amount y) {
+        String unit = y.unit() != null && (x.unit() == null || y.unit().endsWith("_PER_SHARE")) ? y.unit() : x.unit();
+        double lo = x.value();
+        double hi = y.value();
+        // "$180 to $186 million": the scale word of one side carries to the bare side
+        if (x.scale() == 1 && y.scale() > 1 && !(x.unit() != null && x.unit().equals("PERCENT"))) {
+            lo *= y.scale();
+        } else if (y.scale() == 1 && x.scale() > 1) {
+            hi *= x.scale();
+        }
+        // "65 to 85 euro cents", "50 to 75 basis points": the divisor carries too
+        if (x.unit() == null && (y.cents() || y.basisPoints())) {
+            lo /= 100;
+        }
+        // "a loss of 0.05 to 0.03" reads with the sign of the written side
+        if (y.value() < 0 && x.value() > 0 && !x.cents()) {
+            lo = -lo;
+        }
+        return new Range(Math.min(lo, hi), Math.max(lo, hi), unit, x.start(), y.end());
+    }
+
+    static double multiplier(String scale) {
         if (scale == null) {
             return 1;
         }
@@ -120,8 +253,14 @@ public final class Numbers {
         if (c.equals("€") || c.equals("EUR") || suffix.startsWith("euro")) {
             return "EUR";
         }
-        if (c.equals("£") || c.equals("GBP") || suffix.startsWith("pound") || suffix.equals("pence")) {
+        if (c.equals("£") || c.equals("GBP") || suffix.startsWith("pound") || suffix.equals("pence") || suffix.equals("p")) {
             return "GBP";
+        }
+        if (c.equals("C$")) {
+            return "CAD";
+        }
+        if (c.equals("A$")) {
+            return "AUD";
         }
         if (c.matches("CAD|AUD|JPY|CHF")) {
             return c;

@@ -1,5 +1,24 @@
 package io.transcripts.financials;
 
-/** A low..high range (low == high for a point, high null for a floor) at a position in a sentence. */
+/**
+ * A low..high range at a position in a sentence: low == high for a point, high null for a floor
+ * ("over $10 million"), low null for a ceiling ("up to 5%").
+ */
 public record Range(Double low, Double high, String unit, int start, int end) {
+    /** The value a reported metric takes: a point, or the bound that was written. */
+    public Double level() {
+        return low != null ? low : high;
+    }
+
+    public boolean isPoint() {
+        return low != null && low.equals(high);
+    }
+
+    public Range negated() {
+        return new Range(high == null ? null : -high, low == null ? null : -low, unit, start, end);
+    }
+
+    public Range withUnit(String u) {
+        return new Range(low, high, u, start, end);
+    }
 }

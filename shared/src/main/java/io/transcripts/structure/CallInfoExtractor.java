@@ -104,21 +104,85 @@ public final class CallInfoExtractor {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /**
+     * The call's own period. A quarter named with a year in the title or opening wins unless it is a
+     * comparison ("compared to the second quarter of 2016"); an intro that names only the quarter
+     * ("second quarter conference call") takes the year most often said of that quarter or of the
+     * fiscal year, comparisons left out.
+     */
     static String period(String near, String whole) {
-        Matcher m = QUARTER_YEAR.matcher(near);
-        if (m.find()) {
-            return label(m.group(1) != null ? m.group(1) : m.group(2), m.group(3));
-        }
-        m = YEAR_QUARTER.matcher(near);
-        if (m.find()) {
-            return label(m.group(2), m.group(1));
-        }
-        m = QUARTER_ONLY.matcher(near);
-        if (m.find()) {
-            String year = mostFrequentYear(whole);
-            return year == null ? null : label(m.group(1), year);
+        for (boolean titled : new boolean[] {true, false}) {
+            Matcher m = QUARTER_YEAR.matcher(near);
+            while (m.find()) {
+                if (!comparison(near, m.start()) && (!titled || namesTheCall(near, m.start(), m.end()))) {
+                    return label(m.group(1) != null ? m.group(1) : m.group(2), m.group(3));
+                }
+            }
+            m = YEAR_QUARTER.matcher(near);
+            while (m.find()) {
+                if (!comparison(near, m.start()) && (!titled || namesTheCall(near, m.start(), m.end()))) {
+                    return label(m.group(2), m.group(1));
+                }
+            }
+            m = QUARTER_AND_YEAR.matcher(near);
+            if (titled && m.find()) {
+                return label(m.group(1), m.group(2));
+            }
+            m = QUARTER_ONLY.matcher(near);
+            if (titled && m.find()) {
+                String year = votedYear(whole, label(m.group(1), "2000").substring(7));
+                return year == null ? null : label(m.group(1), year);
+            }
         }
         return null;
+    }
+
+    private static final Pattern QUARTER_AND_YEAR = Pattern.compile(
+            "(?i)\\b(first|second|third|fourth|Q[1-4])[- ](?:fiscal\\s+)?(?:quarter\\s+)?and\\s+(?:the\\s+)?full[- ]year\\s+(?:fiscal\\s+)?((?:19|20)\\d{2})\\s+"
+                    + "(?:earnings|conference|results|financial)");
+    private static final Pattern CALL_WORDS = Pattern.compile("(?i)\\b(?:earnings|conference\\s+call|results|call|webcast)\\b");
+
+    /** "Q2 2024 ... Earnings Conference Call": the quarter names this call, not one it speaks of. */
+    private static boolean namesTheCall(String text, int start, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 45));
+        String line = after.contains("\n") ? after.substring(0, after.indexOf('\n')) : after;
+        return CALL_WORDS.matcher(line).find();
+    }
+
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?i)\\b(?:compared\\s+(?:to|with)|versus|vs\\.?|than|from|over|since|relative\\s+to|in\\s+line\\s+with|excluding|"
+                    + "a\\s+year\\s+ago|last\\s+year|prior\\s+year)\\b");
+    private static final Pattern YEAR_MENTION = Pattern.compile(
+            "(?i)\\b(?:(Q[1-4])|(first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter)(?:\\s+of)?\\s*(?:fiscal(?:\\s+year)?\\s*|FY\\s*)?((?:19|20)\\d{2})\\b"
+                    + "|\\b(?:full[- ]year|fiscal(?:\\s+year)?|FY)\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b|\\b(?:in|for)\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)^\\s*(?:a\\s+year\\s+ago|last\\s+year)");
+
+    private static boolean comparison(String text, int at) {
+        String window = text.substring(Math.max(0, at - 60), at);
+        int cut = Math.max(window.lastIndexOf(". "), window.lastIndexOf('\n'));
+        return COMPARISON.matcher(cut < 0 ? window : window.substring(cut + 1)).find();
+    }
+
+    /** The year said most of the quarter {@code q} ("Q2") or of the fiscal year, comparisons left out. */
+    private static String votedYear(String whole, String q) {
+        Map<String, Integer> votes = new HashMap<>();
+        Matcher m = YEAR_MENTION.matcher(whole);
+        while (m.find()) {
+            if (comparison(whole, m.start()) || AGO.matcher(whole.substring(m.end())).lookingAt()) {
+                continue;
+            }
+            if (m.group(3) != null) {
+                String quarter = m.group(1) != null ? m.group(1).toUpperCase(Locale.ROOT) : label(m.group(2), "2000").substring(7);
+                votes.merge(m.group(3), quarter.equals(q) ? 3 : 1, Integer::sum);
+            } else {
+                votes.merge(m.group(4) != null ? m.group(4) : m.group(5), m.group(4) != null ? 2 : 1, Integer::sum);
+            }
+        }
+        if (votes.isEmpty()) {
+            return mostFrequentYear(whole);
+        }
+        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
     }
 
     private static String label(String quarter, String year) {

@@ -4,8 +4,8 @@ import io.transcripts.export.DocumentRecord;
 import io.transcripts.export.Json;
 import io.transcripts.export.ProcessedTranscript;
 import io.transcripts.financials.FinancialExtractor;
+import io.transcripts.financials.GuidanceHistory;
 import io.transcripts.financials.Financials;
-import io.transcripts.model.Direction;
 import io.transcripts.model.Guidance;
 import io.transcripts.store.Keys;
 import io.transcripts.store.StoredGuidance;
@@ -40,23 +40,14 @@ public final class FinancialsPipeline {
         for (Guidance g : extracted.guidance()) {
             resolved.add(withHistory(g, company, doc));
         }
-        Financials result = new Financials(extracted.metrics(), resolved);
+        Financials result = new Financials(extracted.metrics(), resolved, extracted.qualitative());
         store.saveFinancials(doc, result);
         return result;
     }
 
     private Guidance withHistory(Guidance g, String company, DocumentRecord doc) {
         Optional<StoredGuidance> prior = store.priorGuidance(company, g, doc.call().date(), doc.documentId());
-        if (g.direction() != Direction.UNKNOWN) {
-            return g.withDirection(g.direction(), g.priorLow() != null ? g.priorLow() : prior.map(x -> x.guidance().low()).orElse(null),
-                    g.priorHigh() != null ? g.priorHigh() : prior.map(x -> x.guidance().high()).orElse(null),
-                    prior.map(StoredGuidance::documentId).orElse(null));
-        }
-        if (prior.isEmpty()) {
-            return g.withDirection(Direction.INITIATED, null, null, null);
-        }
-        Guidance before = prior.get().guidance();
-        return g.withDirection(FinancialExtractor.compare(g.low(), g.high(), before.low(), before.high()),
-                before.low(), before.high(), prior.get().documentId());
+        return GuidanceHistory.resolve(g, prior.map(StoredGuidance::guidance).orElse(null),
+                prior.map(StoredGuidance::documentId).orElse(null));
     }
 }

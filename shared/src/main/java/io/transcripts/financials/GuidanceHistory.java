@@ -1,0 +1,42 @@
+package io.transcripts.financials;
+
+import io.transcripts.model.Direction;
+import io.transcripts.model.Guidance;
+
+/**
+ * Completes a guidance item with what was stored from earlier calls. The call's own words win
+ * (a stated prior range, "raising", "reiterate"); where they are silent the direction compares
+ * with the latest guidance for the same company, metric and period from an earlier call, and an
+ * item with no history is INITIATED.
+ */
+public final class GuidanceHistory {
+    private GuidanceHistory() {
+    }
+
+    /**
+     * @param prior the latest earlier item for the same company, metric, period and basis, or null
+     * @param priorDocumentId the document that item came from, or null
+     */
+    public static Guidance resolve(Guidance g, Guidance prior, String priorDocumentId) {
+        String unit = g.unit() != null ? g.unit() : prior == null ? null : prior.unit(); // a withdrawal names no unit
+        Guidance item = new Guidance(g.metric(), g.period(), g.low(), g.high(), unit, g.basis(), g.direction(),
+                g.priorLow(), g.priorHigh(), g.priorDocumentId(), g.text(), g.evidence());
+        boolean stated = g.priorLow() != null || g.priorHigh() != null;
+        if (stated) {
+            return item.withDirection(g.direction() == Direction.UNKNOWN
+                    ? FinancialExtractor.compare(g.low(), g.high(), g.priorLow(), g.priorHigh()) : g.direction(),
+                    g.priorLow(), g.priorHigh(), prior == null ? null : priorDocumentId);
+        }
+        if (prior == null) {
+            Direction d = g.direction() == Direction.UNKNOWN ? Direction.INITIATED : g.direction();
+            return item.withDirection(d, null, null, null);
+        }
+        Direction d = g.direction();
+        if (d == Direction.UNKNOWN || d == Direction.INITIATED) {
+            d = g.text() != null && g.low() == null && g.high() == null
+                    ? (prior.low() == null && prior.high() == null ? Direction.REITERATED : Direction.UNKNOWN)
+                    : FinancialExtractor.compare(g.low(), g.high(), prior.low(), prior.high());
+        }
+        return item.withDirection(d, prior.low(), prior.high(), priorDocumentId);
+    }
+}

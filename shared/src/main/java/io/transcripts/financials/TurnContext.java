@@ -1,0 +1,71 @@
+package io.transcripts.financials;
+
+import io.transcripts.model.Direction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a turn has said so far that later sentences lean on: the period its outlook is about ("For
+ * the third quarter, ..." then sentences without a period) and the directions it announced ("we are
+ * reiterating guidance for fiscal 2024", then the ranges). A turn starts empty.
+ */
+final class TurnContext {
+    /** A direction announced for a period (null: any) and metrics (empty: all). */
+    record Hint(Direction direction, String period, Set<String> families) {
+        boolean covers(String p, String metric) {
+            return (period == null || period.equals(p)) && (families.isEmpty() || families.contains(family(metric)));
+        }
+    }
+
+    private String period;
+    private boolean forward;
+    private final List<Hint> hints = new ArrayList<>();
+
+    String period() {
+        return forward ? period : null;
+    }
+
+    boolean forward() {
+        return forward;
+    }
+
+    /** A sentence that looks ahead; {@code named} is the period it names, if any. */
+    void lookingAhead(String named) {
+        forward = true;
+        if (named != null) {
+            period = named;
+        }
+    }
+
+    /** A sentence that reports results ends the outlook it followed. */
+    void reporting() {
+        forward = false;
+        period = null;
+    }
+
+    void hint(Hint h) {
+        hints.add(h);
+    }
+
+    /** The latest announced direction that covers the item. */
+    Direction hinted(String p, String metric) {
+        for (int i = hints.size() - 1; i >= 0; i--) {
+            if (hints.get(i).covers(p, metric)) {
+                return hints.get(i).direction();
+            }
+        }
+        return null;
+    }
+
+    /** "GAAP net income" announces for EPS too; an EBITDA margin goes with EBITDA. */
+    static String family(String metric) {
+        String m = metric.replace("adjusted_", "").replace("_per_share", "").replace("_margin", "").replace("_growth", "");
+        return switch (m) {
+            case "eps", "net_income" -> "net_income";
+            case "operating", "operating_income" -> "operating_income";
+            case "gross", "gross_profit" -> "gross_profit";
+            default -> m;
+        };
+    }
+}
