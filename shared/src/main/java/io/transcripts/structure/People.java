@@ -60,6 +60,21 @@ final class People {
         return true;
     }
 
+    /**
+     * Someone spoke where the operator introduced another analyst ("This is Mike on for Jane"): they
+     * ask from the same firm's line. Never applied to a known executive, who may simply be answering.
+     */
+    void standIn(String name, String firm) {
+        Person p = find(name);
+        if (p == null || p.role == Role.EXECUTIVE || p.role == Role.OPERATOR) {
+            return;
+        }
+        p.role = Role.ANALYST;
+        if (p.firm == null) {
+            p.firm = firm;
+        }
+    }
+
     Person find(String name) {
         for (Person p : people) {
             if (Names.samePerson(p.name, name)) {

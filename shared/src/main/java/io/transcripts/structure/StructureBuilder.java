@@ -54,7 +54,7 @@ public final class StructureBuilder {
                         // someone asked in the introduced analyst's place: they speak from the same firm's line
                         RawTurn next = raw.get(i + 1);
                         if (next.label() != null && !isOperator(next)) {
-                            people.introduce(next.label(), intro.firm());
+                            people.standIn(next.label(), intro.firm());
                         }
                     }
                 }

@@ -98,6 +98,8 @@ class LayoutFixturesTest {
                             && speakers(t, e.answerTurns()).contains(qa[1])), name + ": no exchange " + value + " in "
                             + t.exchanges().stream().map(e -> speakers(t, e.questionTurns()) + "->" + speakers(t, e.answerTurns())).toList());
                 }
+                case "no-firm" -> assertEquals(null, t.participants().stream().filter(x -> x.name().equals(value))
+                        .findFirst().orElseThrow().firm(), name + ": " + value + " was given a firm");
                 case "contains" -> assertTrue(t.turns().stream().anyMatch(x -> f.get(0).equals(x.speaker())
                         && x.text().replaceAll("\\s+", " ").contains(f.get(1))), name + ": no turn of " + f.get(0) + " says " + f.get(1));
                 case "absent" -> assertTrue(t.turns().stream().noneMatch(x -> x.text().contains(value)),
