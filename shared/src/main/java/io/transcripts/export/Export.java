@@ -20,7 +20,7 @@ public final class Export {
 
     public static Map<String, Object> of(DocumentRecord doc, List<Participant> participants, List<Turn> turns,
                                          List<Exchange> exchanges, List<ReportedMetric> metrics,
-                                         List<Guidance> guidance, List<Alert> alerts) {
+                                         List<Guidance> guidance, List<Guidance> outlook, List<Alert> alerts) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("schemaVersion", 1);
         out.put("documentId", doc.documentId());
@@ -85,6 +85,19 @@ public final class Export {
             gs.add(m);
         }
         out.put("guidance", gs);
+        // guidance in words only: never a number, so apart from the numeric items above
+        List<Map<String, Object>> words = new ArrayList<>();
+        for (Guidance g : outlook) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("metric", g.metric());
+            m.put("period", g.period());
+            m.put("text", g.text());
+            m.put("turn", g.evidence() == null ? null : g.evidence().turn());
+            m.put("speaker", g.evidence() == null ? null : g.evidence().speaker());
+            m.put("quote", g.evidence() == null ? null : g.evidence().quote());
+            words.add(m);
+        }
+        out.put("qualitativeGuidance", words);
         out.put("alerts", alerts);
         return out;
     }

@@ -96,7 +96,10 @@ public final class TranscriptStore {
             items.add(it);
             alertKeys.add(Keys.alert(g.itemKey()));
         }
-        replace(pk, items, Set.of(ItemType.METRIC, ItemType.GUIDANCE));
+        for (Guidance g : f.qualitative()) {
+            items.add(item(pk, ItemType.OUTLOOK.prefix() + g.itemKey(), ItemType.OUTLOOK, g));
+        }
+        replace(pk, items, Set.of(ItemType.METRIC, ItemType.GUIDANCE, ItemType.OUTLOOK));
         deleteWhere(pk, ItemType.ALERT, k -> !alertKeys.contains(k));
     }
 
@@ -203,6 +206,7 @@ public final class TranscriptStore {
         List<Exchange> exchanges = new ArrayList<>();
         List<ReportedMetric> metrics = new ArrayList<>();
         List<StoredGuidance> guidance = new ArrayList<>();
+        List<Guidance> outlook = new ArrayList<>();
         List<Alert> alerts = new ArrayList<>();
         for (Map<String, AttributeValue> it : items) {
             String body = it.get(Keys.BODY).s();
@@ -213,13 +217,14 @@ public final class TranscriptStore {
                 case EXCHANGE -> exchanges.add(Json.read(body, Exchange.class));
                 case METRIC -> metrics.add(Json.read(body, ReportedMetric.class));
                 case GUIDANCE -> guidance.add(Json.read(body, StoredGuidance.class));
+                case OUTLOOK -> outlook.add(Json.read(body, Guidance.class));
                 case ALERT -> alerts.add(Json.read(body, Alert.class));
             }
         }
         if (doc == null) {
             return Optional.empty();
         }
-        return Optional.of(new StoredDocument(doc, participants, turns, exchanges, metrics, guidance, alerts));
+        return Optional.of(new StoredDocument(doc, participants, turns, exchanges, metrics, guidance, outlook, alerts));
     }
 
     private void replace(String pk, List<Map<String, AttributeValue>> items, Set<ItemType> owned) {

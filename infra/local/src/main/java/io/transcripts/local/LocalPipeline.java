@@ -163,7 +163,7 @@ public final class LocalPipeline implements AutoCloseable {
     public Map<String, Object> export(String documentId) {
         StoredDocument d = store.load(documentId).orElseThrow(() -> new IllegalStateException("no document " + documentId));
         return Export.of(d.document(), d.participants(), d.turns(), d.exchanges(), d.metrics(),
-                d.guidance().stream().map(StoredGuidance::guidance).toList(), d.alerts());
+                d.guidance().stream().map(StoredGuidance::guidance).toList(), d.outlook(), d.alerts());
     }
 
     @Override

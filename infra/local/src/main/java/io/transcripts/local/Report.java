@@ -78,6 +78,10 @@ final class Report {
                     g.path("direction").asText(), g.hasNonNull("priorLow") || g.hasNonNull("priorHigh")
                             ? " from " + range(g, "priorLow", "priorHigh") : "");
         }
+        for (JsonNode q : e.path("qualitativeGuidance")) {
+            out.printf("     %-24s %-10s \"%s\" (in words)%n", q.path("metric").asText(), q.path("period").asText(),
+                    q.path("text").asText());
+        }
         out.println("   Reported metrics: " + e.path("metrics").size());
         JsonNode alerts = e.path("alerts");
         out.println("   Alerts: " + alerts.size());

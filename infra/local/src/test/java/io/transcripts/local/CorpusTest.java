@@ -82,6 +82,10 @@ class CorpusTest {
         assertEquals("8/8", score.get("attribution"), total);
         assertEquals("0", score.get("boilerplateLeaks"), total);
         assertEquals("0", score.get("turnsWithCJK"), total);
+        assertTrue(Double.parseDouble(score.get("guidanceRecall")) >= 0.95, total);
+        assertTrue(Double.parseDouble(score.get("guidancePrecision")) >= 0.95, total);
+        assertTrue(Double.parseDouble(score.get("directionAccuracy")) >= 0.95, total);
+        assertTrue(Double.parseDouble(score.get("metricRecall")) >= 0.9, total);
         assertEquals("0", score.get("missingExports"), total);
     }
 

@@ -129,6 +129,11 @@ class HandlerEventsTest {
         assertTrue(guidance > 0, "guidance stored");
         assertEquals(first, financials.handleRequest(processed, null), "a re-delivery stores the same items");
         assertEquals(guidance, document(uploaded).guidance().size(), "and leaves no duplicates");
+        // guidance said in words is kept as words, apart from the numeric items
+        var outlook = document(uploaded).outlook();
+        assertEquals(1, outlook.size(), outlook.toString());
+        assertEquals("high-single digits", outlook.get(0).text());
+        assertTrue(document(uploaded).guidance().stream().noneMatch(g -> g.guidance().period().equals("FY2027")));
     }
 
     @Test
