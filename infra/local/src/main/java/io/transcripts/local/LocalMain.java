@@ -75,9 +75,10 @@ public final class LocalMain {
                 List<StoredGuidance> h = new ArrayList<>(pipeline.store().guidanceHistory(company, a.get(2)));
                 h.sort(Comparator.comparing((StoredGuidance g) -> String.valueOf(g.callDate())));
                 for (StoredGuidance g : h) {
-                    out.printf("%s  %-10s %-9s %s..%s %s  %s  (%s)%n", g.callDate(), g.guidance().period(),
-                            g.guidance().basis() == null ? "" : g.guidance().basis(), g.guidance().low(), g.guidance().high(),
-                            g.guidance().unit(), g.guidance().direction(), g.sourceKey());
+                    var node = Json.MAPPER.valueToTree(g.guidance());
+                    out.printf("%s  %-10s %-9s %-26s %-11s (%s)%n", g.callDate(), g.guidance().period(),
+                            g.guidance().basis() == null ? "" : g.guidance().basis(), Report.range(node, "low", "high"),
+                            g.guidance().direction(), g.sourceKey());
                 }
                 if (h.isEmpty()) {
                     out.println("no guidance stored for " + company + " " + a.get(2));
@@ -86,8 +87,10 @@ public final class LocalMain {
             case "alerts" -> {
                 List<Alert> alerts = pipeline.store().recentAlerts(o.limit(), YearMonth.now(ZoneOffset.UTC));
                 for (Alert al : alerts) {
-                    out.printf("%s  %s %s %s %s..%s (was %s..%s) %s%n", al.createdAt(), al.company(), al.metric(),
-                            al.period(), al.low(), al.high(), al.priorLow(), al.priorHigh(), al.direction());
+                    var node = Json.MAPPER.valueToTree(al);
+                    out.printf("%s  %-10s %s %s %s %s%s%n", al.createdAt(), al.direction(), al.company(), al.metric(),
+                            al.period(), Report.range(node, "low", "high"), al.priorLow() == null && al.priorHigh() == null
+                                    ? "" : " (was " + Report.range(node, "priorLow", "priorHigh") + ")");
                 }
                 if (alerts.isEmpty()) {
                     out.println("no alerts");
