@@ -14,6 +14,21 @@ public final class GuidanceHistory {
     }
 
     /**
+     * A later call's item that was INITIATED for want of history, compared now with an earlier
+     * call that arrived after it; empty when the item had a prior or words of its own.
+     */
+    public static java.util.Optional<Guidance> withLateArrivingPrior(Guidance later, Guidance earlier, String earlierDocumentId) {
+        boolean hadNoHistory = later.direction() == Direction.INITIATED && later.priorLow() == null
+                && later.priorHigh() == null && later.priorDocumentId() == null;
+        if (!hadNoHistory || later.text() != null && later.low() == null && later.high() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(later.withDirection(
+                FinancialExtractor.compare(later.low(), later.high(), earlier.low(), earlier.high()),
+                earlier.low(), earlier.high(), earlierDocumentId));
+    }
+
+    /**
      * @param prior the latest earlier item for the same company, metric, period and basis, or null
      * @param priorDocumentId the document that item came from, or null
      */

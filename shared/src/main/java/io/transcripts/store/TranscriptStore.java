@@ -71,7 +71,6 @@ public final class TranscriptStore {
     public void saveFinancials(DocumentRecord doc, Financials f) {
         String pk = Keys.doc(doc.documentId());
         String company = Keys.company(doc.call().ticker(), doc.call().company());
-        String date = doc.call().date() == null ? Keys.NO_DATE : doc.call().date();
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (ReportedMetric m : f.metrics()) {
             String itemKey = m.metric() + "#" + m.period() + "#" + (m.basis() == null ? "ANY" : m.basis().name());
@@ -84,16 +83,8 @@ public final class TranscriptStore {
         }
         Set<String> alertKeys = new HashSet<>();
         for (Guidance g : f.guidance()) {
-            StoredGuidance sg = new StoredGuidance(doc.documentId(), company, doc.call().company(), doc.call().ticker(),
-                    doc.call().date(), doc.source() == null ? null : doc.source().key(), g);
-            Map<String, AttributeValue> it = item(pk, Keys.guidance(g.itemKey()), ItemType.GUIDANCE, sg);
-            if (company != null) {
-                it.put(Keys.GSI1PK, s(Keys.companyPartition(company)));
-                it.put(Keys.GSI1SK, s(g.period() + "#GUIDANCE#" + g.metric() + "#" + doc.documentId()));
-                it.put(Keys.GSI2PK, s(Keys.history(company, g.metric())));
-                it.put(Keys.GSI2SK, s(date + "#" + doc.documentId() + "#" + g.period()));
-            }
-            items.add(it);
+            items.add(guidanceItem(new StoredGuidance(doc.documentId(), company, doc.call().company(), doc.call().ticker(),
+                    doc.call().date(), doc.source() == null ? null : doc.source().key(), g)));
             alertKeys.add(Keys.alert(g.itemKey()));
         }
         for (Guidance g : f.qualitative()) {
@@ -107,6 +98,39 @@ public final class TranscriptStore {
      * The latest guidance for the same company, metric, period and basis from an earlier call
      * (by call date; a call without a date counts as earlier than any dated one).
      */
+    private static Map<String, AttributeValue> guidanceItem(StoredGuidance sg) {
+        Guidance g = sg.guidance();
+        Map<String, AttributeValue> it = item(Keys.doc(sg.documentId()), Keys.guidance(g.itemKey()), ItemType.GUIDANCE, sg);
+        if (sg.companyKey() != null) {
+            it.put(Keys.GSI1PK, s(Keys.companyPartition(sg.companyKey())));
+            it.put(Keys.GSI1SK, s(g.period() + "#GUIDANCE#" + g.metric() + "#" + sg.documentId()));
+            it.put(Keys.GSI2PK, s(Keys.history(sg.companyKey(), g.metric())));
+            it.put(Keys.GSI2SK, s((sg.callDate() == null ? Keys.NO_DATE : sg.callDate()) + "#" + sg.documentId() + "#" + g.period()));
+        }
+        return it;
+    }
+
+    /** Rewrites one stored guidance item (its direction and prior), as the stream then reports. */
+    public void updateGuidance(StoredGuidance sg) {
+        ddb.putItem(PutItemRequest.builder().tableName(table).item(guidanceItem(sg)).build());
+    }
+
+    /**
+     * The earliest item for the same company, metric, period and basis from a call dated after
+     * {@code callDate}: the one whose prior a late-arriving earlier call may change.
+     */
+    public Optional<StoredGuidance> nextGuidance(String companyKey, Guidance g, String callDate, String documentId) {
+        if (companyKey == null || callDate == null) {
+            return Optional.empty();
+        }
+        return guidanceHistory(companyKey, g.metric()).stream()
+                .filter(h -> !h.documentId().equals(documentId))
+                .filter(h -> h.guidance().period().equals(g.period()))
+                .filter(h -> h.guidance().basis() == g.basis())
+                .filter(h -> h.callDate() != null && h.callDate().compareTo(callDate) > 0)
+                .min(Comparator.comparing(StoredGuidance::callDate));
+    }
+
     public Optional<StoredGuidance> priorGuidance(String companyKey, Guidance g, String callDate, String documentId) {
         if (companyKey == null) {
             return Optional.empty();
@@ -165,6 +189,11 @@ public final class TranscriptStore {
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
+    }
+
+    /** A guidance item that now raises no alert (say, REITERATED after an earlier call arrived) keeps none. */
+    public void removeAlert(String documentId, String itemKey) {
+        ddb.deleteItem(b -> b.tableName(table).key(Map.of(Keys.PK, s(Keys.doc(documentId)), Keys.SK, s(Keys.alert(itemKey)))));
     }
 
     public void markPublished(Alert a) {

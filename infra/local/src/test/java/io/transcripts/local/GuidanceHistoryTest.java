@@ -99,6 +99,41 @@ class GuidanceHistoryTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void historyGoesByCallDateNotUploadOrder() throws Exception {
+        try (LocalStack stack = new LocalStack(data); LocalPipeline pipeline = new LocalPipeline(stack, data)) {
+            // the later call arrives first: with nothing stored yet, everything it guides is INITIATED
+            String later = pipeline.upload("halden-q4-2025.txt", Q4.getBytes(StandardCharsets.UTF_8));
+            pipeline.drain();
+            assertEquals("INITIATED", direction((List<Map<String, Object>>) pipeline.export(later).get("guidance"),
+                    "revenue", "FY2026"));
+            String earlier = pipeline.upload("halden-q3-2025.txt", Q3.getBytes(StandardCharsets.UTF_8));
+            pipeline.drain();
+
+            // the earlier call, by date, becomes the later call's prior once it arrives
+            List<Map<String, Object>> guidance = (List<Map<String, Object>>) pipeline.export(later).get("guidance");
+            assertEquals("RAISED", direction(guidance, "revenue", "FY2026"));
+            assertEquals("LOWERED", direction(guidance, "adjusted_ebitda", "FY2026"));
+            assertEquals("REITERATED", direction(guidance, "adjusted_eps", "FY2026"));
+            assertEquals(earlier, item(guidance, "revenue", "FY2026").get("priorDocumentId"));
+            List<Alert> alerts = (List<Alert>) pipeline.export(later).get("alerts");
+            assertEquals(Set.of("revenue FY2026 RAISED", "adjusted_ebitda FY2026 LOWERED", "revenue FY2026-Q1 INITIATED"),
+                    alerts.stream().map(a -> a.metric() + " " + a.period() + " " + a.direction()).collect(Collectors.toSet()),
+                    "the same alerts as when the calls arrive in order; the reiterated item keeps none");
+            // the earlier call itself had no history before it
+            assertEquals("INITIATED", direction((List<Map<String, Object>>) pipeline.export(earlier).get("guidance"),
+                    "revenue", "FY2026"));
+
+            // processing either again changes nothing
+            long published = events(pipeline);
+            pipeline.upload("halden-q3-2025.txt", Q3.getBytes(StandardCharsets.UTF_8));
+            pipeline.drain();
+            assertEquals(published, events(pipeline));
+            assertEquals(3, ((List<Alert>) pipeline.export(later).get("alerts")).size());
+        }
+    }
+
     private static long events(LocalPipeline p) throws Exception {
         return Files.exists(p.eventLog()) ? Files.readAllLines(p.eventLog()).size() : 0;
     }

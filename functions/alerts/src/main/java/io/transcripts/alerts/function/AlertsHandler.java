@@ -66,6 +66,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
         StoredGuidance sg = Json.read(image.get(Keys.BODY).getS(), StoredGuidance.class);
         Optional<Alert> alert = AlertPolicy.alertFor(sg, clock.instant());
         if (alert.isEmpty()) {
+            store.removeAlert(sg.documentId(), sg.guidance().itemKey());
             return;
         }
         Alert a = alert.get();

@@ -42,7 +42,23 @@ public final class FinancialsPipeline {
         }
         Financials result = new Financials(extracted.metrics(), resolved, extracted.qualitative());
         store.saveFinancials(doc, result);
+        for (Guidance g : resolved) {
+            repairLaterCall(g, company, doc);
+        }
         return result;
+    }
+
+    /**
+     * History goes by call date, not upload order: when an earlier call arrives after a later one,
+     * the later call's item that had no history to compare with now has this call's as its prior.
+     * The rewritten item reaches the alerts function through the stream like any other.
+     */
+    private void repairLaterCall(Guidance g, String company, DocumentRecord doc) {
+        store.nextGuidance(company, g, doc.call().date(), doc.documentId())
+                .flatMap(later -> GuidanceHistory.withLateArrivingPrior(later.guidance(), g, doc.documentId())
+                        .map(updated -> new StoredGuidance(later.documentId(), later.companyKey(), later.company(),
+                                later.ticker(), later.callDate(), later.sourceKey(), updated)))
+                .ifPresent(store::updateGuidance);
     }
 
     private Guidance withHistory(Guidance g, String company, DocumentRecord doc) {
