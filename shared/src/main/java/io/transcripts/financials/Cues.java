@@ -12,15 +12,17 @@ final class Cues {
     /** Looks ahead: what the company expects for a period not yet over. */
     static final Pattern FORWARD = Pattern.compile(
             "(?i)\\b(?:expect|expects|expecting|expected\\s+to\\s+be|anticipat\\w*|guid(?:e|es|ing|ance)|outlook|forecast\\w*|"
-                    + "project(?:s|ing|ed\\s+to)|target(?:s|ing)?|we\\s+see|should\\s+be|will\\s+be|we'll\\s+be|plan\\s+(?:to|for)|"
-                    + "estimat\\w*|assum\\w*|expectations?|the\\s+range\\s+for|range\\s+(?:is|remains)|remains?|continue\\s+to\\s+expect|"
+                    + "project(?:s|ing|ed|ion|ions)?|target(?:s|ing)?|we\\s+(?:now\\s+|currently\\s+|still\\s+)?see|should\\s+be|will\\s+be|we'll\\s+be|"
+                    + "plan\\s+(?:to|for)|should\\s+come\\s+in|call(?:s|ing)\\s+for|looking\\s+for|updat\\w*\\s+(?:our\\s+)?(?:guidance|outlook)|"
+                    + "estimat\\w*|assum\\w*|expectations?|the\\s+range\\s+for|range\\s+(?:is|remains)|continue\\s+to\\s+expect|"
                     + "rais\\w*|lowering|reiterat\\w*|reaffirm\\w*|narrow\\w*|widen\\w*|withdraw\\w*|no\\s+longer\\s+expect|"
                     + "looking\\s+ahead|going\\s+forward|intend\\s+to|aim\\s+to|budget\\w*)\\b");
     /** Reports: what happened in a period that is over. */
     static final Pattern REPORTED = Pattern.compile(
             "(?i)\\b(?:was|were|came\\s+in|totaled|totalled|ended|grew|increased|decreased|declined|reached|delivered|"
                     + "generated|reported|closed|finished|achieved|posted|exceeded|rose|fell|improved|spent|recorded|"
-                    + "contributed|represented|accounted|amounted|stood|expanded|contracted|dropped|landed|totaling|finishing)\\b");
+                    + "contributed|represented|accounted|amounted|stood|expanded|contracted|dropped|landed|totaling|finishing|"
+                    + "stands\\s+at|is\\s+at|are\\s+at|remains?\\s+(?:strong|solid|healthy)|we\\s+have|we\\s+hold)\\b");
     /** Quotes guidance given before, to compare or remind: its ranges are priors, not news. */
     static final Pattern REMINDER = Pattern.compile(
             "(?i)\\b(?:as\\s+a\\s+reminder|to\\s+remind\\s+you|(?:last|previous|prior)\\s+(?:quarter|year|call),?\\s+we\\s+(?:guided|said|expected|provided|gave|forecast)|"
@@ -33,19 +35,22 @@ final class Cues {
                     + "[^.;]{0,60}?\\b(?:guidance|outlook|range|expectations?|forecast)\\b");
     /** Long-term aims are no guidance for a period. */
     static final Pattern LONG_TERM = Pattern.compile(
-            "(?i)\\b(?:long[- ]term|longer[- ]term|over\\s+time|multi-year|aspiration\\w*|ambition|over\\s+the\\s+next\\s+(?:few|several|\\w+)\\s+years|"
+            "(?i)\\b(?:long[- ]term|longer[- ]term|medium[- ]term|mid[- ]term|over\\s+time|multi-year|aspiration\\w*|ambition|"
+                    + "(?:20\\d\\d|financial|our)\\s+targets?|targets?\\s+(?:for|by)\\s+(?:fiscal\\s+)?20\\d\\d|over\\s+the\\s+next\\s+(?:few|several|\\w+)\\s+years|"
                     + "through\\s+fiscal|run[- ]rate|exit\\s+rate|by\\s+the\\s+end\\s+of\\s+(?:fiscal\\s+)?20\\d\\d)\\b");
     /** Words of someone else's number, or of a hypothesis, in an answer. */
     static final Pattern NOT_OURS = Pattern.compile(
             "(?i)(?:\\byou\\s+(?:said|guided|mentioned|talked|asked|noted|had|expect|think|were)|\\byour\\s+(?:guidance|outlook|model|estimate|number|question)|"
-                    + "\\bthe\\s+street|\\bconsensus\\b|\\banalysts?\\b|^\\s*if\\b|\\bif\\s+(?:we|you|the)\\b)");
+                    + "\\bthe\\s+street|\\bconsensus\\b|\\banalysts?\\b|^\\s*if\\b|(?<!even\\s)\\bif\\s+(?:we|you|the)\\b)");
     /** Numbers over a span that is not one fiscal period. */
     static final Pattern TRAILING = Pattern.compile(
             "(?i)\\b(?:trailing|(?:last|past|previous)\\s+(?:four|4|twelve|12)\\s+(?:quarters|months)|rolling|cumulative|since\\s+inception)\\b");
 
     private static final String ABOUT = "[^.;]{0,70}?\\b(?:guidance|outlook|range|ranges|forecast|expectations?|low\\s+end|high\\s+end|midpoint|estimate)\\b";
-    private static final Pattern RAISED = Pattern.compile("(?i)\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift\\w*|boost\\w*|improv\\w*)\\b" + ABOUT);
-    private static final Pattern LOWERED = Pattern.compile("(?i)\\b(?:lower(?:s|ed|ing)?|reduc\\w*|cut(?:s|ting)?|decreas\\w*|trim\\w*|revis\\w*\\s+down\\w*)\\b" + ABOUT);
+    /** The guidance as the verb's object, a few words on: "raising our fiscal 2026 revenue guidance". */
+    private static final String OBJECT = "\\s+(?:[^\\s.;,]+\\s+){0,5}?(?:guidance|outlook|range|ranges|forecast|expectations?|low\\s+end|high\\s+end|midpoint|estimates?)\\b";
+    private static final Pattern RAISED = Pattern.compile("(?i)\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lift\\w*|boost\\w*|improv\\w*)" + OBJECT);
+    private static final Pattern LOWERED = Pattern.compile("(?i)\\b(?:lower(?:s|ed|ing)?|reduc\\w*|cut(?:s|ting)?|decreas\\w*|trim\\w*|revis\\w*\\s+down\\w*)" + OBJECT);
     private static final Pattern REITERATED = Pattern.compile(
             "(?i)\\b(?:reiterat\\w*|reaffirm\\w*|maintain\\w*|confirm\\w*)\\b" + ABOUT
                     + "|\\bcontinue\\s+to\\s+expect\\b|\\b(?:guidance|outlook|range|ranges)\\b[^.;]{0,50}?\\b(?:remains?|unchanged|is\\s+unchanged|stays?)\\b"

@@ -38,7 +38,7 @@ public final class MetricLexicon {
             e("subscription_revenue", GAAP_Q + "subscriptions?\\s+revenues?"),
             e("product_revenue", GAAP_Q + "products?\\s+revenues?"),
             e("other_revenue", "other\\s+revenues?"),
-            e("b2b_revenue", "b2b\\s+revenues?|business\\s+revenues?"),
+            e("b2b_revenue", "b2b\\s+revenues?|business-to-business\\s+revenues?"),
             e("consumer_revenue", "consumer\\s+revenues?"),
             e("organic_revenue_growth", "organic\\s+(?:revenue\\s+|sales\\s+)?growth"),
             e("revenue_growth", "(?:total\\s+)?(?:revenue|top[- ]line|sales)\\s+growth(?:\\s+rate)?"),

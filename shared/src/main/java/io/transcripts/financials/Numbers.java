@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * run touching an X is a partly masked number, not a smaller one.
  */
 public final class Numbers {
-    private static final String CUR = "(?<cur>US\\$|C\\$|A\\$|\\$|€|£|(?:USD|EUR|GBP|CAD|AUD|JPY|CHF)\\s?)";
+    // a dollar sign with its country's letters is that country's dollar, never USD ("HK$", "S$")
+    private static final String CUR = "(?<cur>US\\$|C\\$|A\\$|HK\\$|S\\$|NZ\\$|NT\\$|R\\$|(?<![A-Za-z])\\$|€|£|¥|₹|"
+            + "(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|HKD|SGD|NZD|TWD|BRL|SEK|NOK|DKK|INR|CNY|RMB|ZAR|MXN|KRW)\\s?)";
     private static final String NUM = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
     private static final String SCALE = "(?:\\s?(?<scale>trillion|billion|million|thousand|bn|mm|mn|k|m|b|tn)\\b)?";
     private static final String SUFFIX = "(?:\\s?(?<suffix>%|percent\\b|per ?cent\\b|basis points?\\b|bps\\b|bp\\b|"
@@ -256,15 +258,19 @@ public final class Numbers {
         if (c.equals("£") || c.equals("GBP") || suffix.startsWith("pound") || suffix.equals("pence") || suffix.equals("p")) {
             return "GBP";
         }
-        if (c.equals("C$")) {
-            return "CAD";
-        }
-        if (c.equals("A$")) {
-            return "AUD";
-        }
-        if (c.matches("CAD|AUD|JPY|CHF")) {
-            return c;
-        }
-        return "USD";
+        String code = switch (c) {
+            case "C$" -> "CAD";
+            case "A$" -> "AUD";
+            case "HK$" -> "HKD";
+            case "S$" -> "SGD";
+            case "NZ$" -> "NZD";
+            case "NT$" -> "TWD";
+            case "R$" -> "BRL";
+            case "¥" -> "JPY";
+            case "₹" -> "INR";
+            case "RMB" -> "CNY";
+            default -> c.matches("[A-Z]{3}") ? c : "USD";
+        };
+        return code;
     }
 }

@@ -32,7 +32,7 @@ public final class Periods {
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\b(?:next|coming|following)\\s+(?:fiscal\\s+)?year\\b|\\bthe\\s+year\\s+ahead\\b");
     private static final Pattern THIS_YEAR = Pattern.compile(
             "(?i)\\b(?:full[- ]year|the\\s+(?:fiscal\\s+)?year|fiscal\\s+year|this\\s+(?:fiscal\\s+)?year|the\\s+remainder\\s+of\\s+the\\s+year|"
-                    + "the\\s+balance\\s+of\\s+the\\s+year|annual|for\\s+the\\s+full)\\b");
+                    + "the\\s+balance\\s+of\\s+the\\s+year|for\\s+the\\s+full)\\b");
     private static final Pattern COMPARATIVE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:from(?!\\s+operat)|than|versus|vs\\.?|compared\\s+(?:to|with)|relative\\s+to|achieved\\s+in|reported\\s+in|over|since|"
                     + "in\\s+line\\s+with|same\\s+as|similar\\s+to|like)\\s+(?:[^\\s,;]+\\s+){0,3}|\\b(?:into|during|in|of|ended|ending)\\s+(?:the\\s+)?(?:last|prior|previous|past)\\s+)$");

@@ -21,7 +21,8 @@ public final class Names {
             "presentation", "disclaimer", "source", "date", "time", "event", "ticker", "company", "call", "quarter",
             "fiscal", "year", "q1", "q2", "q3", "q4", "participants", "contents", "duration", "important",
             "forward-looking", "safe", "reminder", "update", "outlook", "guidance", "summary", "overview",
-            "unaudited", "transcript", "copyright", "corporate", "conference", "operator's", "edited", "i'm");
+            "unaudited", "transcript", "copyright", "corporate", "conference", "operator's", "edited", "i'm",
+            "adjusted", "non-gaap", "gaap", "diluted", "free", "capital", "ebitda", "eps", "fy", "full-year");
 
     private Names() {
     }

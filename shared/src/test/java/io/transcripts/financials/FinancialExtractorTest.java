@@ -261,4 +261,46 @@ class FinancialExtractorTest {
         assertEquals(Direction.REITERATED, GuidanceHistory.resolve(before.withDirection(Direction.UNKNOWN, null, null, null),
                 before, "doc1").direction());
     }
+
+    @Test
+    void commonGuidanceVerbsAreGuidance() throws Exception {
+        range(only(q2("For fiscal 2026, we now see revenue of $480 million to $495 million."), "revenue", "FY2026"),
+                480e6, 495e6, "USD");
+        range(only(q2("Full year revenue is now projected at $480 million to $495 million."), "revenue", "FY2026"),
+                480e6, 495e6, "USD");
+        range(only(q2("For the full year, revenue should come in between $480 million and $495 million."), "revenue", "FY2026"),
+                480e6, 495e6, "USD");
+    }
+
+    @Test
+    void aVerbOfChangeIsADirectionOnlyWhenItActsOnTheGuidance() throws Exception {
+        Guidance g = only(q2("We expect revenue to increase sequentially, with third quarter revenue in the range of "
+                + "$120 million to $125 million."), "revenue", "FY2026-Q3");
+        assertEquals(Direction.UNKNOWN, g.direction(), "the words give no direction: a sequential increase is no raise");
+        Guidance m = only(q2("We are improving our cost structure and expect fiscal 2026 operating margin in the range of "
+                + "11% to 12%."), "operating_margin", "FY2026");
+        assertEquals(Direction.UNKNOWN, m.direction());
+    }
+
+    @Test
+    void aBalanceAfterGuidanceIsNoGuidance() throws Exception {
+        Financials f = q2("For the third quarter, we expect revenue of $120 million to $125 million. "
+                + "Our cash position remains strong at $600 million.");
+        assertTrue(f.guidance().stream().noneMatch(g -> g.metric().equals("cash")), f.guidance().toString());
+    }
+
+    @Test
+    void mediumTermTargetsAreNoGuidanceAndEvenIfIsNoHypothesis() throws Exception {
+        assertTrue(q2("Our medium-term targets for 2029 are revenue of $1 billion to $1.1 billion.").guidance().isEmpty());
+        range(only(q2("For fiscal 2026 we expect adjusted EPS of $2.10 to $2.20, even if the macro environment weakens."),
+                "adjusted_eps", "FY2026"), 2.10, 2.20, "USD_PER_SHARE");
+    }
+
+    @Test
+    void aCountrysDollarIsNotTheUsDollar() throws Exception {
+        range(only(q2("For fiscal 2026 we expect revenue of HK$4.8 billion to HK$5.0 billion."), "revenue", "FY2026"),
+                4.8e9, 5.0e9, "HKD");
+        range(only(q2("For fiscal 2026 we expect revenue of SEK 2.1 billion to SEK 2.3 billion."), "revenue", "FY2026"),
+                2.1e9, 2.3e9, "SEK");
+    }
 }

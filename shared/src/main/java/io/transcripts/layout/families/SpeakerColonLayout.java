@@ -61,6 +61,9 @@ public final class SpeakerColonLayout implements TranscriptLayout {
             if (Names.isOperator(name)) {
                 return new HeaderRecognizer.Header("Operator", null, null, Role.OPERATOR, rest);
             }
+            if (rest.matches("^[-−(]?(?:[A-Z]{0,2}\\$|[€£¥])?\\d.*")) {
+                return null; // a table row of figures ("Adjusted EPS: $0.40 - $0.45"), not speech
+            }
             boolean fullName = name.split("\\s+").length >= 2;
             if (!Names.looksLikeName(name) || !(fullName || counts.getOrDefault(name, 0) >= 2)) {
                 return null;
