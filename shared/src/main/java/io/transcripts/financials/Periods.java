@@ -50,7 +50,7 @@ public final class Periods {
      */
     public static List<Mention> mentions(String s, String callPeriod, boolean forward) {
         int callYear = year(callPeriod);
-        int callQuarter = quarter(callPeriod);
+        int callQuarter = throughQuarter(callPeriod);
         List<Mention> out = new ArrayList<>();
         Matcher m = YEAR_QUARTER.matcher(s);
         while (m.find()) {
@@ -199,6 +199,20 @@ public final class Periods {
         return period != null && period.matches("FY\\d{4}-Q[1-4]") ? period.charAt(period.length() - 1) - '0' : -1;
     }
 
+    /**
+     * The last quarter a call's period covers: its quarter, 2 for a half-year call, 4 for a second
+     * half or a full-year call, so half-year and annual reporters read like a quarter's call.
+     */
+    static int throughQuarter(String callPeriod) {
+        if (callPeriod == null) {
+            return -1;
+        }
+        if (callPeriod.endsWith("-H1")) {
+            return 2;
+        }
+        return callPeriod.endsWith("-H2") || callPeriod.matches("FY\\d{4}") ? 4 : quarter(callPeriod);
+    }
+
     /** Whether the period is over by the time of the call: reported, not guided. */
     public static boolean isReported(String period, String callPeriod) {
         if (period == null || callPeriod == null) {
@@ -213,7 +227,7 @@ public final class Periods {
             return y < cy;
         }
         int q = quarter(period);
-        int cq = quarter(callPeriod);
+        int cq = throughQuarter(callPeriod);
         if (q > 0 && cq > 0) {
             return q <= cq;
         }

@@ -37,7 +37,9 @@ public final class CallInfoExtractor {
             Pattern.compile("^(?:Q[1-4]|FY)\\s*\\d{4}\\s+" + CO + " Earnings Call"));
     private static final Pattern QUARTER_YEAR = Pattern.compile(
             "(?i)\\b(?:(Q[1-4])|(first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter)(?:\\s+of)?\\s*(?:fiscal(?:\\s+year)?\\s*|FY\\s*)?('?\\d{2,4})\\b");
-    private static final Pattern YEAR_QUARTER = Pattern.compile("(?i)\\b(?:fiscal\\s+)?(\\d{4})\\s+(Q[1-4])\\b");
+    // "2024 Q3", "Fiscal 2024 Third Quarter Results"
+    private static final Pattern YEAR_QUARTER = Pattern.compile(
+            "(?i)\\b(?:fiscal\\s+(?:year\\s+)?|FY\\s?)?(\\d{4})\\s+(?:(Q[1-4])\\b|(first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\b)");
     private static final Pattern QUARTER_ONLY = Pattern.compile(
             "(?i)\\b(first|second|third|fourth)[- ]quarter\\s+(?:\\d{4}\\s+)?(?:earnings|conference|results|call)");
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d{2}|19\\d{2})\\b");
@@ -121,7 +123,7 @@ public final class CallInfoExtractor {
             m = YEAR_QUARTER.matcher(near);
             while (m.find()) {
                 if (!comparison(near, m.start()) && (!titled || namesTheCall(near, m.start(), m.end()))) {
-                    return label(m.group(2), m.group(1));
+                    return label(m.group(2) != null ? m.group(2) : m.group(3), m.group(1));
                 }
             }
             m = QUARTER_AND_YEAR.matcher(near);
@@ -133,6 +135,48 @@ public final class CallInfoExtractor {
                 String year = votedYear(whole, label(m.group(1), "2000").substring(7));
                 return year == null ? null : label(m.group(1), year);
             }
+            m = NQ_YEAR.matcher(near);
+            while (titled && m.find()) {
+                if (namesTheCall(near, m.start(), m.end())) {
+                    return label("Q" + m.group(1), m.group(2));
+                }
+            }
+            if (titled) {
+                String half = halfOrYear(near);
+                if (half != null) {
+                    return half;
+                }
+            }
+        }
+        return null;
+    }
+
+    // "3Q24 Earnings Call", "3Q 2024 Results"
+    private static final Pattern NQ_YEAR = Pattern.compile("(?i)\\b([1-4])Q\\s?(?:FY\\s?)?'?((?:19|20)?\\d{2})\\b");
+    // half-year and annual reporters: "H1 2025 Results", "Half-Year 2025", "Full Year 2024 Results", "2024 Annual Results"
+    private static final Pattern HALF_OR_YEAR = Pattern.compile(
+            "(?i)\\b(?:(H[12])|(first|second)\\s+half|(half[- ]year|interim)|(full[- ]year|annual|FY))\\s*(?:fiscal\\s+)?((?:19|20)\\d{2})\\b"
+                    + "|\\b((?:19|20)\\d{2})\\s+(?:(H[12])|(first|second)\\s+half|(half[- ]year|interim)|(full[- ]year|annual))\\b");
+
+    /** A call titled by its half or its year names that period: "FY2025-H1", "FY2024". */
+    private static String halfOrYear(String near) {
+        Matcher m = HALF_OR_YEAR.matcher(near);
+        while (m.find()) {
+            if (!namesTheCall(near, m.start(), m.end())) {
+                continue;
+            }
+            boolean lead = m.group(5) != null;
+            String year = lead ? m.group(5) : m.group(6);
+            String h = lead ? m.group(1) : m.group(7);
+            String words = lead ? m.group(2) : m.group(8);
+            boolean halfYear = (lead ? m.group(3) : m.group(9)) != null;
+            if (h != null) {
+                return "FY" + year + "-" + h.toUpperCase(Locale.ROOT);
+            }
+            if (words != null) {
+                return "FY" + year + (words.equalsIgnoreCase("first") ? "-H1" : "-H2");
+            }
+            return halfYear ? "FY" + year + "-H1" : "FY" + year;
         }
         return null;
     }

@@ -303,4 +303,14 @@ class FinancialExtractorTest {
         range(only(q2("For fiscal 2026 we expect revenue of SEK 2.1 billion to SEK 2.3 billion."), "revenue", "FY2026"),
                 2.1e9, 2.3e9, "SEK");
     }
+
+    @Test
+    void aHalfYearReporterGuidesItsFullYearAndSecondHalf() throws Exception {
+        Financials f = call("H1 2025 Results", "first half 2025 results", "Revenue for the first half was £612 million. "
+                + "For the full year, we expect revenue of £1.25 billion to £1.30 billion, and for the second half "
+                + "we expect adjusted EBITDA of £140 million to £150 million.", null, null);
+        range(only(f, "revenue", "FY2025"), 1.25e9, 1.30e9, "GBP");
+        range(only(f, "adjusted_ebitda", "FY2025-H2"), 140e6, 150e6, "GBP");
+        assertTrue(f.guidance().stream().noneMatch(g -> g.period().equals("FY2025-H1")), f.guidance().toString());
+    }
 }
