@@ -44,6 +44,11 @@ public final class FinancialExtractor {
             "(?i)^\\s*(?:year[- ]over[- ]year|yoy|y/y|sequentially|quarter[- ](?:over|on)[- ]quarter|over\\s+the\\s+(?:prior|last|same)|"
                     + "from\\s+the\\s+(?:prior|previous|same)|compared|versus)\\b");
     private static final Pattern ALTERNATIVE_GAP = Pattern.compile("(?i)^\\s*,?\\s*or\\s+(?:a\\s+|an\\s+)?(?:approximately\\s+|about\\s+)?$");
+    /** "revenue to grow 8% to 10%": a percentage a growth verb leads is the metric's growth. */
+    private static final Pattern GROWTH_VERB_GAP = Pattern.compile(
+            "(?i)\\b(?:to\\s+)?(?:grow|increase|rise|expand|be\\s+up)\\s+(?:by\\s+)?(?:approximately\\s+|about\\s+|around\\s+|between\\s+|in\\s+the\\s+range\\s+of\\s+)?$");
+    /** "versus $490 million to $505 million previously": the prior named after its range. */
+    private static final Pattern PRIOR_AFTER = Pattern.compile("(?i)^\\s*(?:previously|before|earlier|prior)\\b");
     private static final Pattern GROWTH_AFTER = Pattern.compile("(?i)^[^,;.$€£\\d]{0,25}?\\b(?:growth|year[- ]over[- ]year|yoy|y/y|increase)\\b");
     private static final Pattern BACKWARD_GAP = Pattern.compile(
             "(?i)^\\s*(?:(?:of|in|on|for|the|our|its|total|gaap|non-gaap|adjusted|non-recurring|nonrecurring|one-time|onetime)\\s+)*$");
@@ -172,7 +177,9 @@ public final class FinancialExtractor {
             ValueRole role = role(s, gap, after, primary != null || prior != null, afterPrior, r);
             Range signed = signed(s, m, r, prevEnd);
             boolean growth = GROWTH_AFTER.matcher(after).lookingAt();
-            MetricLexicon.Typed t = MetricLexicon.type(m.metric(), m.basis(), signed.unit(), signed, growth && role == ValueRole.ALTERNATIVE);
+            boolean growthVerb = role == ValueRole.NEW && GROWTH_VERB_GAP.matcher(gap).find();
+            MetricLexicon.Typed t = MetricLexicon.type(m.metric(), m.basis(), signed.unit(), signed,
+                    growth && role == ValueRole.ALTERNATIVE || growthVerb);
             if (role == ValueRole.CHANGE && t != null && m.metric().endsWith("_growth")) {
                 role = ValueRole.NEW; // "revenue growth ... up 12%": the change is the growth metric's level
             }
@@ -282,6 +289,9 @@ public final class FinancialExtractor {
     private static ValueRole role(String s, String gap, String after, boolean hasValue, boolean afterPrior, Range r) {
         if (hasValue && ALTERNATIVE_GAP.matcher(gap).matches()) {
             return ValueRole.ALTERNATIVE;
+        }
+        if (hasValue && PRIOR_AFTER.matcher(after).lookingAt()) {
+            return ValueRole.PRIOR;
         }
         if (UP_FROM.matcher(gap).find()) {
             return ValueRole.COMPARISON; // "down from 36% in fiscal 2023": last year's actual, not a prior range

@@ -26,6 +26,9 @@ public final class Periods {
     private static final Pattern HALF = Pattern.compile(
             "(?i)\\b(?:(first|second|back|front|1st|2nd)\\s+half|(H[12])|([12])H)(?:\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+)?year)?" + YR_OPT);
     private static final Pattern NEXT_QUARTER = Pattern.compile("(?i)\\b(?:next|coming|upcoming|following)\\s+quarter\\b");
+    /** On the call, the quarter under way is the one after the quarter it reports. */
+    private static final Pattern NEXT_OR_CURRENT_QUARTER = Pattern.compile(
+            "(?i)\\b(?:next|coming|upcoming|following|current|present|this)\\s+quarter\\b");
     private static final Pattern YEAR = Pattern.compile(
             "(?i)\\b(fiscal(?:\\s+year)?|FY|full[- ]year|calendar(?:\\s+year)?|year)?\\s*((?:19|20)\\d{2})\\b|"
                     + "\\b(fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?)\\s*['’]?(\\d{2})\\b|['’](\\d{2})\\b");
@@ -90,7 +93,7 @@ public final class Periods {
             }
             add(out, s, "FY" + year + (first ? "-H1" : "-H2"), m.start(), m.end(), false, implicit);
         }
-        m = NEXT_QUARTER.matcher(s);
+        m = (forward ? NEXT_OR_CURRENT_QUARTER : NEXT_QUARTER).matcher(s);
         while (m.find()) {
             if (callYear > 0 && callQuarter > 0) {
                 add(out, s, callQuarter == 4 ? "FY" + (callYear + 1) + "-Q1" : "FY" + callYear + "-Q" + (callQuarter + 1),

@@ -313,4 +313,27 @@ class FinancialExtractorTest {
         range(only(f, "adjusted_ebitda", "FY2025-H2"), 140e6, 150e6, "GBP");
         assertTrue(f.guidance().stream().noneMatch(g -> g.period().equals("FY2025-H1")), f.guidance().toString());
     }
+
+    @Test
+    void revenueToGrowByAPercentageIsRevenueGrowth() throws Exception {
+        range(only(q2("For fiscal 2026, we expect revenue to grow 8% to 10%."), "revenue_growth", "FY2026"), 8.0, 10.0, "PERCENT");
+        assertTrue(q2("For fiscal 2026, we expect revenue to grow 8% to 10%.").guidance().stream()
+                .noneMatch(g -> g.metric().equals("revenue")), "a growth rate is no revenue level");
+    }
+
+    @Test
+    void theCurrentQuarterIsTheOneAfterTheCallsQuarter() throws Exception {
+        range(only(q2("For the current quarter, we expect revenue of $120 million to $125 million."), "revenue", "FY2026-Q3"),
+                120e6, 125e6, "USD");
+    }
+
+    @Test
+    void aPriorNamedAfterItsRange() throws Exception {
+        Guidance g = only(q2("We now expect fiscal 2026 revenue of $500 million to $515 million, versus $490 million to "
+                + "$505 million previously."), "revenue", "FY2026");
+        range(g, 500e6, 515e6, "USD");
+        assertEquals(490e6, g.priorLow(), 1);
+        assertEquals(505e6, g.priorHigh(), 1);
+        assertEquals(Direction.RAISED, GuidanceHistory.resolve(g, null, null).direction());
+    }
 }
