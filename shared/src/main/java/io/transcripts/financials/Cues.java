@@ -23,6 +23,23 @@ final class Cues {
                     + "generated|reported|closed|finished|achieved|posted|exceeded|rose|fell|improved|spent|recorded|"
                     + "contributed|represented|accounted|amounted|stood|expanded|contracted|dropped|landed|totaling|finishing|"
                     + "stands\\s+at|is\\s+at|are\\s+at|remains?\\s+(?:strong|solid|healthy)|we\\s+have|we\\s+hold)\\b");
+    /** "We expect", said first: the sentence looks ahead whatever past tense a later clause uses. */
+    private static final Pattern LEADING_EXPECTATION = Pattern.compile(
+            "(?i)\\bwe\\s+(?:now\\s+|currently\\s+|continue\\s+to\\s+)?(?:expect|anticipate|project|forecast|see|are\\s+guiding|guide|estimate)\\b");
+
+    /**
+     * Whether the sentence reports: a past-tense verb, unless "we expect" comes before it
+     * ("we expect Q1 revenue of ..., a tough comparison as Q1 last year was strong").
+     */
+    static boolean reports(String s) {
+        Matcher r = REPORTED.matcher(s);
+        if (!r.find()) {
+            return false;
+        }
+        Matcher f = LEADING_EXPECTATION.matcher(s);
+        return !(f.find() && f.start() < r.start());
+    }
+
     /** Quotes guidance given before, to compare or remind: its ranges are priors, not news. */
     static final Pattern REMINDER = Pattern.compile(
             "(?i)\\b(?:as\\s+a\\s+reminder|to\\s+remind\\s+you|(?:last|previous|prior)\\s+(?:quarter|year|call),?\\s+we\\s+(?:guided|said|expected|provided|gave|forecast)|"

@@ -87,7 +87,7 @@ public final class FinancialExtractor {
             return; // someone else's number, a question or a hypothesis
         }
         boolean words = Cues.looksAhead(s);
-        boolean reported = Cues.find(Cues.REPORTED, s);
+        boolean reported = Cues.reports(s);
         Matcher reminder = Cues.REMINDER.matcher(s);
         int remindedFrom = reminder.find() ? reminder.start() : Integer.MAX_VALUE;
         List<MetricLexicon.Mention> all = MetricLexicon.mentions(s);

@@ -336,4 +336,13 @@ class FinancialExtractorTest {
         assertEquals(505e6, g.priorHigh(), 1);
         assertEquals(Direction.RAISED, GuidanceHistory.resolve(g, null, null).direction());
     }
+
+    @Test
+    void aPastTenseAsideDoesNotTurnGuidanceIntoAResult() throws Exception {
+        Financials f = call("Q4 Fiscal 2026", "fourth quarter fiscal 2026", "For the first quarter, we expect revenue of "
+                + "$120 million to $125 million, which reflects a tough comparison as the first quarter last year was strong.",
+                null, null);
+        range(only(f, "revenue", "FY2027-Q1"), 120e6, 125e6, "USD");
+        assertTrue(metric(f, "revenue", "FY2026-Q1").isEmpty(), f.metrics().toString());
+    }
 }
