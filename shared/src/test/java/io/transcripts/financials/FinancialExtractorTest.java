@@ -345,4 +345,12 @@ class FinancialExtractorTest {
         range(only(f, "revenue", "FY2027-Q1"), 120e6, 125e6, "USD");
         assertTrue(metric(f, "revenue", "FY2026-Q1").isEmpty(), f.metrics().toString());
     }
+
+    @Test
+    void guidanceAsATableOfRows() throws Exception {
+        Financials f = q2("Our outlook for the third quarter is as follows:\nRevenue: $120 million to $125 million\n"
+                + "Adjusted EPS: $0.40 - $0.45");
+        range(only(f, "revenue", "FY2026-Q3"), 120e6, 125e6, "USD");
+        range(only(f, "adjusted_eps", "FY2026-Q3"), 0.40, 0.45, "USD_PER_SHARE");
+    }
 }
