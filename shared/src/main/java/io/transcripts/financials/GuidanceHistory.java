@@ -2,6 +2,12 @@ package io.transcripts.financials;
 
 import io.transcripts.model.Direction;
 import io.transcripts.model.Guidance;
+import io.transcripts.store.Keys;
+import io.transcripts.store.StoredGuidance;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Completes a guidance item with what was stored from earlier calls. The call's own words win
@@ -14,16 +20,47 @@ public final class GuidanceHistory {
     }
 
     /**
+     * The latest item for the same metric, period and basis from a call dated before
+     * {@code callDate} in a company's history; an undated call counts as the earliest.
+     */
+    public static Optional<StoredGuidance> prior(List<StoredGuidance> history, Guidance g, String callDate, String documentId) {
+        String before = callDate == null ? Keys.NO_DATE + "~" : callDate;
+        return sameItem(history, g, documentId).filter(h -> dateOf(h).compareTo(before) < 0)
+                .max(Comparator.comparing(GuidanceHistory::dateOf));
+    }
+
+    /**
+     * The earliest item for the same metric, period and basis from a call dated after
+     * {@code callDate}: the one whose prior a late-arriving earlier call may change.
+     */
+    public static Optional<StoredGuidance> next(List<StoredGuidance> history, Guidance g, String callDate, String documentId) {
+        if (callDate == null) {
+            return Optional.empty();
+        }
+        return sameItem(history, g, documentId).filter(h -> h.callDate() != null && h.callDate().compareTo(callDate) > 0)
+                .min(Comparator.comparing(StoredGuidance::callDate));
+    }
+
+    private static Stream<StoredGuidance> sameItem(List<StoredGuidance> history, Guidance g, String documentId) {
+        return history.stream().filter(h -> !h.documentId().equals(documentId))
+                .filter(h -> h.guidance().period().equals(g.period()) && h.guidance().basis() == g.basis());
+    }
+
+    private static String dateOf(StoredGuidance h) {
+        return h.callDate() == null ? Keys.NO_DATE : h.callDate();
+    }
+
+    /**
      * A later call's item that was INITIATED for want of history, compared now with an earlier
      * call that arrived after it; empty when the item had a prior or words of its own.
      */
-    public static java.util.Optional<Guidance> withLateArrivingPrior(Guidance later, Guidance earlier, String earlierDocumentId) {
+    public static Optional<Guidance> withLateArrivingPrior(Guidance later, Guidance earlier, String earlierDocumentId) {
         boolean hadNoHistory = later.direction() == Direction.INITIATED && later.priorLow() == null
                 && later.priorHigh() == null && later.priorDocumentId() == null;
         if (!hadNoHistory || later.text() != null && later.low() == null && later.high() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(later.withDirection(
+        return Optional.of(later.withDirection(
                 FinancialExtractor.compare(later.low(), later.high(), earlier.low(), earlier.high()),
                 earlier.low(), earlier.high(), earlierDocumentId));
     }

@@ -12,7 +12,6 @@ import io.transcripts.model.Transcript;
 import io.transcripts.model.Turn;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -113,35 +112,6 @@ public final class TranscriptStore {
     /** Rewrites one stored guidance item (its direction and prior), as the stream then reports. */
     public void updateGuidance(StoredGuidance sg) {
         ddb.putItem(PutItemRequest.builder().tableName(table).item(guidanceItem(sg)).build());
-    }
-
-    /**
-     * The earliest item for the same company, metric, period and basis from a call dated after
-     * {@code callDate}: the one whose prior a late-arriving earlier call may change.
-     */
-    public Optional<StoredGuidance> nextGuidance(String companyKey, Guidance g, String callDate, String documentId) {
-        if (companyKey == null || callDate == null) {
-            return Optional.empty();
-        }
-        return guidanceHistory(companyKey, g.metric()).stream()
-                .filter(h -> !h.documentId().equals(documentId))
-                .filter(h -> h.guidance().period().equals(g.period()))
-                .filter(h -> h.guidance().basis() == g.basis())
-                .filter(h -> h.callDate() != null && h.callDate().compareTo(callDate) > 0)
-                .min(Comparator.comparing(StoredGuidance::callDate));
-    }
-
-    public Optional<StoredGuidance> priorGuidance(String companyKey, Guidance g, String callDate, String documentId) {
-        if (companyKey == null) {
-            return Optional.empty();
-        }
-        String before = callDate == null ? Keys.NO_DATE + "~" : callDate;
-        return guidanceHistory(companyKey, g.metric()).stream()
-                .filter(h -> !h.documentId().equals(documentId))
-                .filter(h -> h.guidance().period().equals(g.period()))
-                .filter(h -> h.guidance().basis() == g.basis())
-                .filter(h -> (h.callDate() == null ? Keys.NO_DATE : h.callDate()).compareTo(before) < 0)
-                .max(Comparator.comparing(h -> h.callDate() == null ? Keys.NO_DATE : h.callDate()));
     }
 
     /** Every guidance item ever given for a company and metric, oldest call first. */

@@ -12,8 +12,11 @@ import io.transcripts.store.StoredGuidance;
 import io.transcripts.store.TranscriptStore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -36,14 +39,20 @@ public final class FinancialsPipeline {
         DocumentRecord doc = p.document();
         Financials extracted = FinancialExtractor.extract(p.transcript());
         String company = Keys.company(doc.call().ticker(), doc.call().company());
+        // one history query per metric, shared by every item of that metric, before and after saving
+        Map<String, List<StoredGuidance>> histories = new HashMap<>();
+        Function<String, List<StoredGuidance>> history = metric -> company == null ? List.of()
+                : histories.computeIfAbsent(metric, m -> store.guidanceHistory(company, m));
         List<Guidance> resolved = new ArrayList<>();
         for (Guidance g : extracted.guidance()) {
-            resolved.add(withHistory(g, company, doc));
+            Optional<StoredGuidance> prior = GuidanceHistory.prior(history.apply(g.metric()), g, doc.call().date(), doc.documentId());
+            resolved.add(GuidanceHistory.resolve(g, prior.map(StoredGuidance::guidance).orElse(null),
+                    prior.map(StoredGuidance::documentId).orElse(null)));
         }
         Financials result = new Financials(extracted.metrics(), resolved, extracted.qualitative());
         store.saveFinancials(doc, result);
         for (Guidance g : resolved) {
-            repairLaterCall(g, company, doc);
+            repairLaterCall(g, history.apply(g.metric()), doc);
         }
         return result;
     }
@@ -53,17 +62,11 @@ public final class FinancialsPipeline {
      * the later call's item that had no history to compare with now has this call's as its prior.
      * The rewritten item reaches the alerts function through the stream like any other.
      */
-    private void repairLaterCall(Guidance g, String company, DocumentRecord doc) {
-        store.nextGuidance(company, g, doc.call().date(), doc.documentId())
+    private void repairLaterCall(Guidance g, List<StoredGuidance> history, DocumentRecord doc) {
+        GuidanceHistory.next(history, g, doc.call().date(), doc.documentId())
                 .flatMap(later -> GuidanceHistory.withLateArrivingPrior(later.guidance(), g, doc.documentId())
                         .map(updated -> new StoredGuidance(later.documentId(), later.companyKey(), later.company(),
                                 later.ticker(), later.callDate(), later.sourceKey(), updated)))
                 .ifPresent(store::updateGuidance);
-    }
-
-    private Guidance withHistory(Guidance g, String company, DocumentRecord doc) {
-        Optional<StoredGuidance> prior = store.priorGuidance(company, g, doc.call().date(), doc.documentId());
-        return GuidanceHistory.resolve(g, prior.map(StoredGuidance::guidance).orElse(null),
-                prior.map(StoredGuidance::documentId).orElse(null));
     }
 }
