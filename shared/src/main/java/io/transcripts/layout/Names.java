@@ -11,6 +11,8 @@ public final class Names {
     /** One to six name tokens: "Samuel C. Wilson", "Jeff Van Rhee", "Dana Whitfield-Reyes", "Renée O'Donnell". */
     public static final String NAME = TOKEN + "(?:\\s+(?:" + TOKEN + "|" + PARTICLE + ")){0,5}";
     private static final Pattern NAME_ONLY = Pattern.compile(NAME);
+    /** "Name, the rest": a name and what follows its comma (a firm, a title). */
+    public static final Pattern NAME_COMMA_REST = Pattern.compile("^(" + NAME + "),\\s+(.+)$");
     /** Words that start sentences or labels but never names. */
     private static final Set<String> NOT_NAMES = Set.of("with", "and", "so", "the", "thank", "thanks", "we", "i",
             "our", "this", "that", "note", "please", "yes", "no", "okay", "ok", "well", "but", "if", "as", "in", "on",

@@ -30,7 +30,7 @@ final class ParticipantLists {
                 title = parts[1].strip();
             }
         } else {
-            Matcher m = Pattern.compile("^(" + Names.NAME + "),\\s+(.+)$").matcher(line);
+            Matcher m = Names.NAME_COMMA_REST.matcher(line);
             if (m.matches()) {
                 name = m.group(1);
                 title = m.group(2);

@@ -39,7 +39,7 @@ final class HeaderPatterns {
         }
         String name = parts[0].strip();
         String firm = null;
-        Matcher comma = Pattern.compile("^(" + Names.NAME + "),\\s+(.+)$").matcher(name);
+        Matcher comma = Names.NAME_COMMA_REST.matcher(name);
         if (comma.matches()) {
             name = comma.group(1);
             firm = comma.group(2).strip();
