@@ -72,7 +72,7 @@ public final class MetricLexicon {
             // blockers: a metric word that names no metric here
             e(null, "cash\\s+(?:flows?|interest|paid|payments?|from|generated|taxes|compensation|collections?|burn|conversion|usage|returns?|"
                     + "used|outflows?|inflows?|payroll|basis|costs?)|restricted\\s+cash|free\\s+cash|non-cash|cash-based"),
-            e(null, "(?:as\\s+a\\s+|a\\s+)?(?:percent(?:age)?|%)\\s+of\\s+(?:total\\s+)?(?:revenues?|sales)|of\\s+(?:total\\s+)?revenues?\\s+(?:remaining|on)"),
+            e(null, "(?:as\\s+a\\s+|a\\s+)?(?:percent(?:age)?|%)\\s+of\\s+(?:total\\s+)?(?:revenues?|sales)"),
             e(null, "sales\\s+(?:cycles?|force|team|teams|headcount|people|reps?|capacity|motions?|organizations?|leaders?|leadership|"
                     + "execution|pipeline|productivity|hires|use\\s+cases?|and\\s+distribution)|(?:inside|field)\\s+sales"),
             e(null, "revenue\\s+(?:retention|per\\s+\\w+|synergies|opportunit\\w+|streams?|recognition|mix|upside|visibility)"
