@@ -22,7 +22,9 @@ final class Cues {
             "(?i)\\b(?:was|were|came\\s+in|totaled|totalled|ended|grew|increased|decreased|declined|reached|delivered|"
                     + "generated|reported|closed|finished|achieved|posted|exceeded|rose|fell|improved|spent|recorded|"
                     + "contributed|represented|accounted|amounted|stood|expanded|contracted|dropped|landed|totaling|finishing|"
-                    + "stands\\s+at|is\\s+at|are\\s+at|remains?\\s+(?:strong|solid|healthy)|we\\s+have|we\\s+hold)\\b");
+                    + "stands\\s+at|is\\s+at|are\\s+at|remains?\\s+(?:strong|solid|healthy))\\b"
+                    // a balance held now ("we have $600 million in cash"), not "we have raised our outlook"
+                    + "|\\bwe\\s+(?:have|hold)\\s+(?:approximately\\s+|about\\s+|nearly\\s+)?(?=[$€£\\d])");
     /** "We expect", said first: the sentence looks ahead whatever past tense a later clause uses. */
     private static final Pattern LEADING_EXPECTATION = Pattern.compile(
             "(?i)\\bwe\\s+(?:now\\s+|currently\\s+|continue\\s+to\\s+)?(?:expect|anticipate|project|forecast|see|are\\s+guiding|guide|estimate)\\b");

@@ -353,4 +353,12 @@ class FinancialExtractorTest {
         range(only(f, "revenue", "FY2026-Q3"), 120e6, 125e6, "USD");
         range(only(f, "adjusted_eps", "FY2026-Q3"), 0.40, 0.45, "USD_PER_SHARE");
     }
+
+    @Test
+    void weHaveRaisedIsNoReport() throws Exception {
+        Guidance g = only(call("Q4 Fiscal 2026", "fourth quarter fiscal 2026", "We have raised our first quarter revenue outlook "
+                + "to $120 million to $125 million from $110 million to $115 million.", null, null), "revenue", "FY2027-Q1");
+        range(g, 120e6, 125e6, "USD");
+        assertEquals(Direction.RAISED, g.direction());
+    }
 }
