@@ -1,6 +1,7 @@
 package io.transcripts.local;
 
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import java.util.Map;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -14,10 +15,19 @@ public interface Backend {
 
     String table();
 
-    /** An S3 client; the interceptor, when given, sees every request as S3 notifications would. */
-    S3Client s3(ExecutionInterceptor interceptor);
+    S3Client s3();
 
     DynamoDbClient dynamo();
 
     DynamoDbStreamsClient streams();
+
+    /** Endpoints, region and credentials for the functions' own JVMs, as the SDK reads them from the environment. */
+    Map<String, String> serviceEnvironment();
+
+    /** The bucket's event notifications: every object created, by anyone, as S3 would send them. */
+    void onObjectCreated(Consumer<ObjectCreated> listener);
+
+    /** One s3:ObjectCreated notification. */
+    record ObjectCreated(String key, long size, String versionId) {
+    }
 }

@@ -34,12 +34,17 @@ public final class LambdaEvents {
         s3.put("s3SchemaVersion", "1.0").put("configurationId", "local");
         s3.putObject("bucket").put("name", bucket).put("arn", "arn:aws:s3:::" + bucket)
                 .putObject("ownerIdentity").put("principalId", "local");
-        s3.putObject("object").put("key", URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"))
+        s3.putObject("object").put("key", encodeKey(key))
                 .put("size", size).put("eTag", "").put("versionId", versionId == null ? "" : versionId)
                 .put("sequencer", Long.toHexString(System.nanoTime()));
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.putArray("Records").add(rec);
         return root.toString();
+    }
+
+    /** S3 notifications carry the key URL-encoded, slashes kept. */
+    public static String encodeKey(String key) {
+        return URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
     }
 
     public static S3Event s3Event(String json) {

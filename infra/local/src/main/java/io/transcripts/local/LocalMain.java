@@ -31,7 +31,13 @@ public final class LocalMain {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int status = 1;
+        try {
+            status = run(args, System.out, System.err);
+        } finally {
+            // DynamoDB Local keeps non-daemon threads: the process ends here whatever happened
+            System.exit(status);
+        }
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -57,7 +63,7 @@ public final class LocalMain {
                     default -> query(pipeline, o, out);
                 };
             }
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             err.println("error: " + e);
             return 1;
         }

@@ -1,86 +1,127 @@
 package io.transcripts.local;
 
-import io.transcripts.alerts.function.AlertsHandler;
 import io.transcripts.export.Export;
-import io.transcripts.financials.function.FinancialsHandler;
-import io.transcripts.ingest.IngestHandler;
+import io.transcripts.local.lambda.FunctionSpec;
+import io.transcripts.local.lambda.LambdaService;
+import io.transcripts.local.lambda.StreamEventSource;
+import io.transcripts.local.lambda.Template;
 import io.transcripts.store.Keys;
 import io.transcripts.store.StoredDocument;
 import io.transcripts.store.StoredGuidance;
-import io.transcripts.store.TableDefinition;
 import io.transcripts.store.TranscriptStore;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import java.util.Optional;
+import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.Record;
-import software.amazon.awssdk.services.dynamodb.model.Shard;
-import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.PutObjectRequest;
-import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 
 /**
- * Runs the deployed functions' handlers as the Lambda service would: every object written is an
- * S3 notification routed by the template's prefix filters, and the table's stream, filtered to
- * guidance items, feeds the alerts function.
+ * The deployed stack on this machine: the functions of infra/template.yaml run from their
+ * deployment artifacts in JVMs of their own ({@link LambdaService}); every object created in the
+ * bucket is an S3 notification routed by the template's prefix filters as an asynchronous
+ * invocation, and the table's stream, filtered as the template says, feeds the alerts function
+ * through an event source mapping ({@link StreamEventSource}).
  */
 public final class LocalPipeline implements AutoCloseable {
     public static final String UPLOAD_PREFIX = "incoming/";
     public static final String PROCESSED_PREFIX = "processed/";
+    /** S3Proxy keeps an object as a file: a key part must fit a file name with room for its temporary suffix. */
+    private static final int MAX_NAME_BYTES = 180;
+    private static final Duration SETTLE = Duration.ofMinutes(15);
 
-    private record Notice(String key, long size, String versionId) {
-    }
-
-    private final Deque<Notice> notices = new ArrayDeque<>();
+    private final Backend stack;
     private final S3Client s3;
     private final DynamoDbClient ddb;
-    private final DynamoDbStreamsClient streams;
     private final LocalEventBus bus;
-    private final EventBridgeClient events;
-    private final IngestHandler ingest;
-    private final FinancialsHandler financials;
-    private final AlertsHandler alerts;
+    private final LambdaService lambda;
+    private final StreamEventSource stream;
     private final TranscriptStore store;
-    private final String streamArn;
     private final String bucket;
-    private final Map<String, String> iterators = new HashMap<>();
+    private final List<FunctionSpec> functions;
 
     public LocalPipeline(Backend stack, Path data) throws Exception {
+        this(stack, data, Options.defaults());
+    }
+
+    /** How the local Lambda service runs: environments per function, retry delay, the JVM for functions. */
+    public record Options(int concurrency, Duration retryDelay, Path java) {
+        public static Options defaults() {
+            String java = System.getProperty("transcripts.lambda.java", System.getenv("TRANSCRIPTS_LAMBDA_JAVA"));
+            return new Options(1, Duration.ofMillis(500),
+                    java != null ? Path.of(java) : Path.of(System.getProperty("java.home"), "bin", "java"));
+        }
+
+        public Options withConcurrency(int n) {
+            return new Options(n, retryDelay, java);
+        }
+
+        public Options withRetryDelay(Duration d) {
+            return new Options(concurrency, d, java);
+        }
+    }
+
+    public LocalPipeline(Backend stack, Path data, Options options) throws Exception {
+        this.stack = stack;
         this.bucket = stack.bucket();
-        this.s3 = stack.s3(new NotifyOnPut());
+        this.s3 = stack.s3();
         this.ddb = stack.dynamo();
-        this.streams = stack.streams();
         this.bus = new LocalEventBus(data);
-        this.events = EventBridgeClient.builder().endpointOverride(bus.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        Map<String, String> env = Map.of("TABLE_NAME", stack.table(), "UPLOAD_PREFIX", UPLOAD_PREFIX,
-                "PROCESSED_PREFIX", PROCESSED_PREFIX, "MAX_OBJECT_BYTES", "52428800", "EVENT_BUS_NAME", "local-bus");
-        this.ingest = new IngestHandler(s3, ddb, env);
-        this.financials = new FinancialsHandler(s3, ddb, env);
-        this.alerts = new AlertsHandler(ddb, events, env, Clock.systemUTC());
         this.store = new TranscriptStore(ddb, stack.table());
-        this.streamArn = ddb.describeTable(b -> b.tableName(stack.table())).table().latestStreamArn();
-        // records from earlier runs were delivered then; start every existing shard at its end
-        for (Shard shard : streams.describeStream(b -> b.streamArn(streamArn)).streamDescription().shards()) {
-            iterators.put(shard.shardId(), streams.getShardIterator(b -> b.streamArn(streamArn).shardId(shard.shardId())
-                    .shardIteratorType(ShardIteratorType.LATEST)).shardIterator());
+        Path build = buildDirectory();
+        Template template = new Template(Path.of(System.getProperty("transcripts.template",
+                build.resolve("../../template.yaml").normalize().toString())));
+        this.functions = template.functions(Map.of("TranscriptsTable", stack.table(), "TranscriptEventBus", "local-bus"));
+        for (FunctionSpec f : functions) {
+            if (!Files.isRegularFile(f.artifact())) {
+                throw new IllegalStateException(f.name() + ": no deployment artifact at " + f.artifact()
+                        + " (build it with mvn -B -DskipTests package)");
+            }
+        }
+        Map<String, String> env = new HashMap<>(stack.serviceEnvironment());
+        env.put("AWS_ENDPOINT_URL_EVENTBRIDGE", bus.endpoint().toString());
+        this.lambda = new LambdaService(functions, data, runtimeClasspath(build), options.java(), env,
+                options.concurrency(), options.retryDelay());
+        stack.onObjectCreated(this::notify);
+        String streamArn = ddb.describeTable(b -> b.tableName(stack.table())).table().latestStreamArn();
+        FunctionSpec streamed = functions.stream().filter(f -> f.stream() != null).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the template has no stream-triggered function"));
+        this.stream = new StreamEventSource(stack.streams(), streamArn, lambda, streamed.name());
+    }
+
+    /** target/ of this module: the classes folder's or the jar's parent. */
+    private static Path buildDirectory() throws URISyntaxException {
+        Path code = Path.of(LocalPipeline.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return code.getParent();
+    }
+
+    /** The runtime interface client and its libraries, as the managed Java runtime provides them. */
+    private static List<Path> runtimeClasspath(Path build) throws IOException {
+        Path dir = build.resolve("lambda-runtime");
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("no Lambda runtime interface client in " + dir + " (run mvn -B -DskipTests package)");
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private void notify(Backend.ObjectCreated n) {
+        for (FunctionSpec f : functions) {
+            if (f.s3Prefix() != null && n.key().startsWith(f.s3Prefix())) {
+                lambda.invokeAsync(f.name(), LambdaEvents.s3Json(bucket, n.key(), n.size(), n.versionId()));
+            }
         }
     }
 
@@ -88,101 +129,91 @@ public final class LocalPipeline implements AutoCloseable {
         return store;
     }
 
+    public LambdaService lambda() {
+        return lambda;
+    }
+
     public Path eventLog() {
         return bus.log();
     }
 
+    /** The key an upload of this file name gets: names too long for the local store are shortened, with a hash. */
+    public static String keyFor(String fileName) {
+        byte[] b = fileName.getBytes(StandardCharsets.UTF_8);
+        if (b.length <= MAX_NAME_BYTES) {
+            return UPLOAD_PREFIX + fileName;
+        }
+        int dot = fileName.lastIndexOf('.');
+        String ext = dot > 0 && fileName.length() - dot <= 10 ? fileName.substring(dot) : "";
+        StringBuilder base = new StringBuilder();
+        int bytes = 0;
+        for (int cp : fileName.substring(0, fileName.length() - ext.length()).codePoints().toArray()) {
+            bytes += new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_NAME_BYTES - 30) {
+                break;
+            }
+            base.appendCodePoint(cp);
+        }
+        return UPLOAD_PREFIX + base + "~" + hash(fileName) + ext;
+    }
+
+    private static String hash(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Uploads a file under the upload prefix; returns its document id. */
     public String upload(String fileName, byte[] content) {
-        String key = UPLOAD_PREFIX + fileName;
-        s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).build(), RequestBody.fromBytes(content));
+        String key = keyFor(fileName);
+        s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));
         return Keys.documentId(bucket, key);
     }
 
     /** Delivers a notification again, as S3's at-least-once delivery may. */
     public void redeliver(String fileName, long size) {
-        notices.add(new Notice(UPLOAD_PREFIX + fileName, size, null));
+        notify(new Backend.ObjectCreated(keyFor(fileName), size, null));
     }
 
-    /** Runs the functions until no notification and no stream record is left. */
-    public void drain() {
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            Notice n;
-            while ((n = notices.poll()) != null) {
-                progress = true;
-                var event = LambdaEvents.s3Event(LambdaEvents.s3Json(bucket, n.key(), n.size(), n.versionId()));
-                if (n.key().startsWith(UPLOAD_PREFIX)) {
-                    ingest.handleRequest(event, null);
-                } else if (n.key().startsWith(PROCESSED_PREFIX)) {
-                    financials.handleRequest(event, null);
-                }
+    /** Waits until no invocation is queued or running and the stream has nothing left to deliver. */
+    public void drain() throws InterruptedException {
+        long end = System.nanoTime() + SETTLE.toNanos();
+        while (System.nanoTime() < end) {
+            if (!lambda.awaitIdle(Duration.ofNanos(end - System.nanoTime()))) {
+                break;
             }
-            List<Record> records = pollStream();
-            List<Record> guidance = records.stream().filter(LocalPipeline::matchesFilter).toList();
-            if (!records.isEmpty()) {
-                progress = true;
-            }
-            if (!guidance.isEmpty()) {
-                var response = alerts.handleRequest(LambdaEvents.dynamodbEvent(LambdaEvents.dynamodbJson(guidance, streamArn)), null);
-                if (!response.getBatchItemFailures().isEmpty()) {
-                    throw new IllegalStateException("the alerts function failed " + response.getBatchItemFailures().size()
-                            + " stream records");
-                }
+            if (stream.awaitQuiet(Math.max(1, (end - System.nanoTime()) / 1_000_000)) && lambda.isIdle()) {
+                return;
             }
         }
+        throw new IllegalStateException("the pipeline did not settle within " + SETTLE);
     }
 
-    /** The template's FilterCriteria ({@link TableDefinition#GUIDANCE_FILTER}), applied as Lambda would. */
-    static boolean matchesFilter(Record r) {
-        String name = r.eventNameAsString();
-        return ("INSERT".equals(name) || "MODIFY".equals(name)) && r.dynamodb().hasNewImage()
-                && r.dynamodb().newImage().containsKey(Keys.TYPE)
-                && "GUIDANCE".equals(r.dynamodb().newImage().get(Keys.TYPE).s());
-    }
-
-    private List<Record> pollStream() {
-        List<Record> out = new ArrayList<>();
-        for (Shard shard : streams.describeStream(b -> b.streamArn(streamArn)).streamDescription().shards()) {
-            iterators.computeIfAbsent(shard.shardId(), id -> streams.getShardIterator(b -> b.streamArn(streamArn)
-                    .shardId(id).shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator());
-        }
-        for (Map.Entry<String, String> e : iterators.entrySet()) {
-            if (e.getValue() == null) {
-                continue;
-            }
-            var r = streams.getRecords(b -> b.shardIterator(e.getValue()).limit(1000));
-            out.addAll(r.records());
-            e.setValue(r.nextShardIterator());
-        }
-        return out;
+    /** The dead letter of an upload whose ingest gave up, if any: the reason its record may be missing. */
+    public Optional<LambdaService.DeadLetter> deadLetterFor(String fileName) {
+        String encoded = LambdaEvents.encodeKey(keyFor(fileName));
+        return lambda.deadLetters().stream().filter(d -> d.payload().contains("\"key\":\"" + encoded + "\"")).reduce((a, b) -> b);
     }
 
     /** The document's export, read back from DynamoDB. */
     public Map<String, Object> export(String documentId) {
-        StoredDocument d = store.load(documentId).orElseThrow(() -> new IllegalStateException("no document " + documentId));
-        return Export.of(d.document(), d.participants(), d.turns(), d.exchanges(), d.metrics(),
-                d.guidance().stream().map(StoredGuidance::guidance).toList(), d.outlook(), d.alerts());
+        return findExport(documentId).orElseThrow(() -> new IllegalStateException("no document " + documentId));
+    }
+
+    public Optional<Map<String, Object>> findExport(String documentId) {
+        Optional<StoredDocument> stored = store.load(documentId);
+        return stored.map(d -> Export.of(d.document(), d.participants(), d.turns(), d.exchanges(), d.metrics(),
+                d.guidance().stream().map(StoredGuidance::guidance).toList(), d.outlook(), d.alerts()));
     }
 
     @Override
     public void close() {
+        stream.close();
+        lambda.close();
         bus.close();
-        events.close();
         s3.close();
         ddb.close();
-        streams.close();
-    }
-
-    /** S3 notifications: each successful PutObject queues the ObjectCreated event S3 would send. */
-    private final class NotifyOnPut implements ExecutionInterceptor {
-        @Override
-        public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-            if (context.request() instanceof PutObjectRequest put && context.response() instanceof PutObjectResponse res) {
-                long size = context.requestBody().flatMap(b -> b.optionalContentLength()).orElse(0L);
-                notices.add(new Notice(put.key(), size, res.versionId()));
-            }
-        }
     }
 }

@@ -53,7 +53,7 @@ class HandlerEventsTest {
     @BeforeAll
     static void start() throws Exception {
         stack = new LocalStack(data);
-        s3 = stack.s3(null);
+        s3 = stack.s3();
         ddb = stack.dynamo();
         ddb.createTable(io.transcripts.store.TableDefinition.create(TABLE));
         bus = new LocalEventBus(data);

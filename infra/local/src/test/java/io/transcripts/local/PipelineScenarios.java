@@ -72,7 +72,7 @@ abstract class PipelineScenarios {
     }
 
     @Test
-    void badInputEndsFailedWithTheReason() {
+    void badInputEndsFailedWithTheReason() throws Exception {
         String empty = pipeline.upload("empty.txt", new byte[0]);
         byte[] bin = new byte[4096];
         new java.util.Random(7).nextBytes(bin);

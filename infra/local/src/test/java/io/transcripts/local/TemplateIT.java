@@ -28,14 +28,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.AbstractConstruct;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 
 /**
@@ -53,7 +46,7 @@ class TemplateIT {
     @SuppressWarnings("unchecked")
     static void read() throws Exception {
         try (Reader r = Files.newBufferedReader(INFRA.resolve("template.yaml"), StandardCharsets.UTF_8)) {
-            template = new Yaml(new CloudFormationTags()).load(r);
+            template = new Yaml(new io.transcripts.local.lambda.Template.CloudFormationTags()).load(r);
         }
         resources().forEach((name, res) -> {
             if ("AWS::Serverless::Function".equals(res.get("Type"))) {
@@ -254,28 +247,6 @@ class TemplateIT {
         }
         if (!"live".equals(map(template, "Globals", "Function").get("AutoPublishAlias"))) {
             fail("SnapStart needs AutoPublishAlias");
-        }
-    }
-
-    /** CloudFormation's short forms (!Ref, !Sub, !GetAtt, ...) read as their long-form maps. */
-    static final class CloudFormationTags extends SafeConstructor {
-        CloudFormationTags() {
-            super(new LoaderOptions());
-            yamlMultiConstructors.put("!", new AbstractConstruct() {
-                @Override
-                public Object construct(Node node) {
-                    String tag = node.getTag().getValue().substring(1);
-                    Object value;
-                    if (node instanceof ScalarNode s) {
-                        value = constructScalar(s);
-                    } else if (node instanceof SequenceNode s) {
-                        value = constructSequence(s);
-                    } else {
-                        value = constructMapping((MappingNode) node);
-                    }
-                    return Map.of(tag.equals("Ref") ? "Ref" : "Fn::" + tag, value);
-                }
-            });
         }
     }
 }

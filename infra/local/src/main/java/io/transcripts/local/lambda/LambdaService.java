@@ -1,0 +1,216 @@
+package io.transcripts.local.lambda;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.transcripts.export.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The Lambda service on this machine: each function runs from its artifact in execution
+ * environments of its own; asynchronous invocations (S3 notifications) are queued, retried as the
+ * function's EventInvokeConfig says and then sent to its on-failure destination, kept here as
+ * {@code DATA/failures/<function>.jsonl}; synchronous invocations (the stream poller's) return
+ * their outcome. {@link #awaitIdle} tells when no invocation is queued or running.
+ */
+public final class LambdaService implements AutoCloseable {
+    /** An asynchronous invocation that exhausted its retries, as its destination records it. */
+    public record DeadLetter(String function, String condition, int attempts, String error, String payload,
+                             Instant at) {
+    }
+
+    private final Map<String, FunctionSpec> specs = new LinkedHashMap<>();
+    private final Map<String, List<ExecutionEnvironment>> environments = new ConcurrentHashMap<>();
+    private final Map<String, BlockingQueue<byte[]>> queues = new ConcurrentHashMap<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
+    private final AtomicInteger busy = new AtomicInteger();
+    private final Object idle = new Object();
+    private final Path data;
+    private final List<Path> runtimeClasspath;
+    private final Path java;
+    private final Map<String, String> serviceEnv;
+    private final Duration retryDelay;
+    private volatile boolean closed;
+
+    /**
+     * @param concurrency execution environments per function working its asynchronous queue
+     * @param retryDelay  the wait before the first retry, doubled for the second (Lambda waits about
+     *                    one and two minutes; locally a short delay keeps runs quick)
+     */
+    public LambdaService(List<FunctionSpec> functions, Path data, List<Path> runtimeClasspath, Path java,
+                         Map<String, String> serviceEnv, int concurrency, Duration retryDelay) throws IOException {
+        this.data = data;
+        this.runtimeClasspath = runtimeClasspath;
+        this.java = java;
+        this.serviceEnv = serviceEnv;
+        this.retryDelay = retryDelay;
+        Files.createDirectories(data.resolve("logs"));
+        Files.createDirectories(data.resolve("failures"));
+        for (FunctionSpec f : functions) {
+            specs.put(f.name(), f);
+            Path root = ExecutionEnvironment.taskRoot(f.artifact(), data.resolve("tasks").resolve(f.name()));
+            List<ExecutionEnvironment> envs = new CopyOnWriteArrayList<>();
+            int n = f.stream() == null ? concurrency : 1; // a stream shard is read by one invocation at a time
+            for (int i = 0; i < n; i++) {
+                envs.add(new ExecutionEnvironment(f, root, runtimeClasspath, java, serviceEnv,
+                        data.resolve("logs").resolve(f.name() + "-" + i + ".log")));
+            }
+            environments.put(f.name(), envs);
+            if (f.stream() == null) {
+                BlockingQueue<byte[]> q = new LinkedBlockingQueue<>();
+                queues.put(f.name(), q);
+                for (ExecutionEnvironment env : envs) {
+                    Thread t = new Thread(() -> work(f, env, q), "lambda-" + f.name());
+                    t.setDaemon(true);
+                    t.start();
+                    workers.add(t);
+                }
+            }
+        }
+    }
+
+    public FunctionSpec spec(String function) {
+        FunctionSpec f = specs.get(function);
+        if (f == null) {
+            throw new IllegalArgumentException("no function " + function + " in " + specs.keySet());
+        }
+        return f;
+    }
+
+    /** An asynchronous invocation (Lambda's {@code Event} type): queued, retried, dead-lettered. */
+    public void invokeAsync(String function, String payload) {
+        BlockingQueue<byte[]> q = queues.get(function);
+        if (q == null) {
+            throw new IllegalArgumentException(function + " takes no asynchronous invocations");
+        }
+        busy.incrementAndGet();
+        q.add(payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A synchronous invocation (Lambda's {@code RequestResponse} type), as an event source mapping makes. */
+    public Outcome invoke(String function, String payload) {
+        busy.incrementAndGet();
+        try {
+            return environments.get(spec(function).name()).get(0).invoke(payload.getBytes(StandardCharsets.UTF_8));
+        } finally {
+            done();
+        }
+    }
+
+    private void work(FunctionSpec f, ExecutionEnvironment env, BlockingQueue<byte[]> q) {
+        while (!closed) {
+            byte[] payload;
+            try {
+                payload = q.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (payload == null) {
+                continue;
+            }
+            try {
+                Outcome last = null;
+                int attempts = 0;
+                for (int attempt = 0; attempt <= f.asyncRetries() && !closed; attempt++) {
+                    if (attempt > 0) {
+                        Thread.sleep(retryDelay.toMillis() << (attempt - 1));
+                    }
+                    attempts++;
+                    last = env.invoke(payload);
+                    if (!last.failed()) {
+                        break;
+                    }
+                }
+                if (last != null && last.failed() && !closed) {
+                    deadLetter(new DeadLetter(f.name(), "RetriesExhausted", attempts, last.describe(),
+                            new String(payload, StandardCharsets.UTF_8), Instant.now()));
+                }
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                done();
+            }
+        }
+    }
+
+    /** Records a failed delivery where its destination would: in memory for reports and in DATA/failures. */
+    public void deadLetter(DeadLetter d) {
+        deadLetters.add(d);
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("version", "1.0").put("timestamp", d.at().toString());
+        n.putObject("requestContext").put("functionArn", "arn:aws:lambda:us-east-1:000000000000:function:" + d.function())
+                .put("condition", d.condition()).put("approximateInvokeCount", d.attempts());
+        n.putObject("responseContext").put("functionError", "Unhandled").put("error", d.error());
+        n.put("requestPayload", d.payload());
+        try {
+            Files.writeString(data.resolve("failures").resolve(d.function() + ".jsonl"), n + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<DeadLetter> deadLetters() {
+        return List.copyOf(deadLetters);
+    }
+
+    /** Cold starts of a function's environments so far. */
+    public int coldStarts(String function) {
+        return environments.get(spec(function).name()).stream().mapToInt(ExecutionEnvironment::starts).sum();
+    }
+
+    /** Kills every running JVM of a function, as a crash of the host would. */
+    public void kill(String function) {
+        environments.get(spec(function).name()).forEach(ExecutionEnvironment::kill);
+    }
+
+    private void done() {
+        if (busy.decrementAndGet() == 0) {
+            synchronized (idle) {
+                idle.notifyAll();
+            }
+        }
+    }
+
+    public boolean isIdle() {
+        return busy.get() == 0;
+    }
+
+    /** Waits until nothing is queued or running; false if that did not happen in time. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        synchronized (idle) {
+            while (busy.get() > 0) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                idle.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        workers.forEach(Thread::interrupt);
+        environments.values().forEach(l -> l.forEach(ExecutionEnvironment::close));
+    }
+}
