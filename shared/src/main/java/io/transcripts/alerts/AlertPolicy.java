@@ -5,7 +5,10 @@ import io.transcripts.model.Alert;
 import io.transcripts.model.Guidance;
 import io.transcripts.store.StoredGuidance;
 import java.time.Instant;
-import java.util.Objects;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /** Which stored guidance items are news, and the alert each one raises. */
@@ -33,8 +36,18 @@ public final class AlertPolicy {
                 sg.sourceKey(), now.toString()));
     }
 
-    /** What makes two alerts for one item the same news: a re-delivery carries the same fingerprint. */
+    /**
+     * What makes two alerts for one item the same news: a re-delivery carries the same fingerprint.
+     * SHA-256 of the fields, so no two different changes can share one and suppress an alert.
+     */
     public static String fingerprint(Alert a) {
-        return Integer.toHexString(Objects.hash(a.direction(), a.low(), a.high(), a.unit(), a.priorLow(), a.priorHigh()));
+        String fields = String.join("\u001f", String.valueOf(a.direction()), String.valueOf(a.low()), String.valueOf(a.high()),
+                String.valueOf(a.unit()), String.valueOf(a.priorLow()), String.valueOf(a.priorHigh()),
+                String.valueOf(a.priorDocumentId()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(fields.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -29,6 +29,9 @@ public final class Export {
         if (doc.error() != null) {
             out.put("error", doc.error());
         }
+        if (doc.duplicateOf() != null) {
+            out.put("duplicateOf", doc.duplicateOf());
+        }
         out.put("source", doc.source());
         LayoutInfo layout = doc.layout() == null ? new LayoutInfo("unknown", 0, List.of()) : doc.layout();
         out.put("layout", layout);

@@ -5,6 +5,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.apache.tika.parser.txt.CharsetDetector;
+import org.apache.tika.parser.txt.CharsetMatch;
 
 /**
  * Decodes plain text. Tika's guess for single-byte text is ISO-8859-1, which turns Windows-1252's
@@ -42,8 +45,38 @@ public final class CharsetSniffer {
                     .decode(ByteBuffer.wrap(b)).toString();
             return new Decoded(s, "UTF-8");
         } catch (CharacterCodingException e) {
-            return new Decoded(new String(b, WINDOWS_1252), "windows-1252");
+            Charset cjk = multiByteLegacy(b);
+            return cjk != null ? new Decoded(new String(b, cjk), cjk.name())
+                    : new Decoded(new String(b, WINDOWS_1252), "windows-1252");
         }
+    }
+
+    private static final Set<String> MULTI_BYTE = Set.of("Shift_JIS", "EUC-JP", "ISO-2022-JP", "GB18030", "Big5",
+            "EUC-KR", "ISO-2022-KR", "ISO-2022-CN");
+
+    /**
+     * Japanese, Chinese and Korean text saved in a legacy encoding is not UTF-8 either, but read as
+     * Windows-1252 it is noise; ICU's statistical detector (in Tika) tells those encodings apart.
+     */
+    private static Charset multiByteLegacy(byte[] b) {
+        int high = 0;
+        int n = Math.min(b.length, 65536);
+        for (int i = 0; i < n; i++) {
+            if ((b[i] & 0x80) != 0) {
+                high++;
+            }
+        }
+        if (high < n / 10) {
+            return null; // Western text with a few accented letters
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(n == b.length ? b : java.util.Arrays.copyOf(b, n));
+        for (CharsetMatch m : detector.detectAll()) {
+            if (m.getConfidence() >= 30 && MULTI_BYTE.contains(m.getName()) && Charset.isSupported(m.getName())) {
+                return Charset.forName(m.getName());
+            }
+        }
+        return null;
     }
 
     /** Mostly-ASCII UTF-16 has a zero in every other byte: the even ones for BE, the odd ones for LE. */

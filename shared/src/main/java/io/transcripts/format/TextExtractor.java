@@ -4,6 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,6 +43,8 @@ public final class TextExtractor {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
             "application/vnd.oasis.opendocument.text");
 
+    /** The parse thread's stack: ample for real documents, small enough that runaway recursion ends soon. */
+    private static final long PARSER_STACK_BYTES = 8L * 1024 * 1024;
     private final Detector detector;
     private final Parser parser;
     private final ExtractionLimits limits;
@@ -71,7 +79,44 @@ public final class TextExtractor {
         return extract(bytes, fileName);
     }
 
+    /**
+     * Extracts in a thread of its own, with a bounded stack and the time limit: a document nested
+     * deeply enough to overflow a parser's recursion, or one that keeps a parser busy, is refused
+     * with the reason, like any other bad input, instead of taking the function down.
+     */
     public ExtractedText extract(byte[] bytes, String fileName) throws ExtractionException {
+        FutureTask<ExtractedText> task = new FutureTask<>(() -> extractHere(bytes, fileName));
+        Thread worker = new Thread(null, task, "extract", PARSER_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(limits.maxParseTime().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            worker.interrupt();
+            throw new ExtractionException("the file took longer than " + limits.maxParseTime().toSeconds()
+                    + " seconds to read and is refused");
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("reading the file was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof ExtractionException x) {
+                throw x;
+            }
+            if (c instanceof StackOverflowError) {
+                throw new ExtractionException("the file nests its content too deeply to read (the parser's recursion"
+                        + " ran out of stack)", c);
+            }
+            if (c instanceof VirtualMachineError vm) {
+                throw vm; // out of memory: the environment is no longer sound
+            }
+            throw new ExtractionException("the file could not be read: " + c.getClass().getSimpleName() + ": "
+                    + firstLine(c.getMessage()), c);
+        }
+    }
+
+    private ExtractedText extractHere(byte[] bytes, String fileName) throws ExtractionException {
         if (bytes.length == 0 || isBlank(bytes)) {
             throw new ExtractionException("the file is empty");
         }
@@ -93,7 +138,6 @@ public final class TextExtractor {
             throw new ExtractionException("unsupported file format " + mediaType
                     + ": expected text, HTML, PDF, Word or RTF");
         }
-        requireText(result.text()); // a parser fed noise (by its file name) returns noise
         if (result.text().isBlank()) {
             throw new ExtractionException("the " + mediaType + " file contains no text");
         }
@@ -150,8 +194,21 @@ public final class TextExtractor {
                     + firstLine(e.getMessage()), e);
         }
         List<String> lines = PageFurniture.clean(handler.pages(), handler.paginated());
+        String raw = String.join("\n", lines);
+        requireText(raw); // a parser fed noise (by its file name) returns noise
         String encoding = md.get(Metadata.CONTENT_ENCODING);
-        return new ExtractedText(normalise(String.join("\n", lines)), mediaType, encoding);
+        List<String> warnings = new ArrayList<>();
+        if (mediaType.equals("application/pdf") && !endsWithEofMarker(bytes)) {
+            warnings.add("the PDF is cut short (no end-of-file marker): text after the cut is missing");
+        }
+        return new ExtractedText(normalise(raw), mediaType, encoding, warnings);
+    }
+
+    /** A complete PDF ends with %%EOF (give or take trailing whitespace or a last incremental update). */
+    private static boolean endsWithEofMarker(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 2048);
+        String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     private static boolean looksLikeUtf16(byte[] bytes, String mediaType) {
@@ -179,13 +236,19 @@ public final class TextExtractor {
         }
     }
 
-    /** Unicode line separators, NBSPs, zero-width marks and CRLF all become plain text. */
+    /**
+     * Unicode line separators, NBSPs, zero-width marks and CRLF all become plain text; the few
+     * control characters that pass {@link #requireText} (a stray NUL) are dropped, never stored.
+     */
     static String normalise(String s) {
-        return s.replace("\r\n", "\n").replace('\r', '\n')
+        return CONTROL.matcher(s.replace("\r\n", "\n").replace('\r', '\n')
                 .replace('\u2028', '\n').replace('\u2029', '\n')
                 .replace('\u00A0', ' ')
-                .replaceAll("[\u200B\u200C\u200D\uFEFF]", "");
+                .replaceAll("[\u200B\u200C\u200D\uFEFF]", "")).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\uFFFD]");
 
     private static String firstLine(String s) {
         if (s == null) {

@@ -7,7 +7,9 @@ package io.transcripts.store;
  */
 public enum ItemType {
     DOCUMENT("#META"), PARTICIPANT("PART#"), TURN("TURN#"), EXCHANGE("XCHG#"),
-    METRIC("METRIC#"), GUIDANCE("GUIDANCE#"), OUTLOOK("OUTLOOK#"), ALERT("ALERT#");
+    METRIC("METRIC#"), GUIDANCE("GUIDANCE#"), OUTLOOK("OUTLOOK#"), ALERT("ALERT#"),
+    /** Which document first held a content (sha256): its own partition, {@code CONTENT#sha256}. */
+    CONTENT("#CONTENT");
 
     private final String prefix;
 

@@ -34,6 +34,10 @@ public final class Keys {
         }
     }
 
+    public static String content(String sha256) {
+        return "CONTENT#" + sha256;
+    }
+
     public static String doc(String documentId) {
         return "DOC#" + documentId;
     }

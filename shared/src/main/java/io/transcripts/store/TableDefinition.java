@@ -18,9 +18,13 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  * stack and the tests to create.
  */
 public final class TableDefinition {
-    /** The stream filter of the alerts function's event source, as in the template. */
-    public static final String GUIDANCE_FILTER =
-            "{\"eventName\":[\"INSERT\",\"MODIFY\"],\"dynamodb\":{\"NewImage\":{\"itemType\":{\"S\":[\"GUIDANCE\"]}}}}";
+    /**
+     * The stream filters of the alerts function's event source, as in the template (any one
+     * matching passes a record): guidance written, and guidance removed, whose alert is retracted.
+     */
+    public static final List<String> GUIDANCE_FILTERS = List.of(
+            "{\"eventName\":[\"INSERT\",\"MODIFY\"],\"dynamodb\":{\"NewImage\":{\"itemType\":{\"S\":[\"GUIDANCE\"]}}}}",
+            "{\"eventName\":[\"REMOVE\"],\"dynamodb\":{\"OldImage\":{\"itemType\":{\"S\":[\"GUIDANCE\"]}}}}");
     public static final List<String> INDEXES = List.of("GSI1", "GSI2", "GSI3");
 
     private TableDefinition() {

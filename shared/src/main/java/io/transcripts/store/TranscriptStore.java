@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +40,13 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class TranscriptStore {
     private static final int BATCH = 25;
+    /**
+     * DynamoDB refuses items over 400 KB: a longer turn is stored as its first part and continuation
+     * items (TURN#00012#0002, ...) that sort right after it; 50,000 characters stay under the limit
+     * even at four UTF-8 bytes each.
+     */
+    static final int TURN_PART_CHARS = 50_000;
+    private static final String PART = "part";
     private final DynamoDbClient ddb;
     private final String table;
 
@@ -57,7 +65,7 @@ public final class TranscriptStore {
                 items.add(item(pk, Keys.participant(i), ItemType.PARTICIPANT, t.participants().get(i)));
             }
             for (Turn turn : t.turns()) {
-                items.add(item(pk, Keys.turn(turn.index()), ItemType.TURN, turn));
+                items.addAll(turnItems(pk, turn));
             }
             for (int i = 0; i < t.exchanges().size(); i++) {
                 items.add(item(pk, Keys.exchange(i), ItemType.EXCHANGE, t.exchanges().get(i)));
@@ -66,7 +74,78 @@ public final class TranscriptStore {
         replace(pk, items, Set.of(ItemType.DOCUMENT, ItemType.PARTICIPANT, ItemType.TURN, ItemType.EXCHANGE));
     }
 
-    /** Stores metrics and guidance; alerts of guidance items that are gone are removed with them. */
+    private static List<Map<String, AttributeValue>> turnItems(String pk, Turn turn) {
+        List<String> parts = split(turn.text(), TURN_PART_CHARS);
+        List<Map<String, AttributeValue>> out = new ArrayList<>();
+        out.add(item(pk, Keys.turn(turn.index()), ItemType.TURN, new Turn(turn.index(), turn.speaker(), turn.role(),
+                turn.section(), parts.get(0), turn.translation())));
+        for (int i = 1; i < parts.size(); i++) {
+            Map<String, AttributeValue> it = item(pk, Keys.turn(turn.index()) + String.format(Locale.ROOT, "#%04d", i + 1),
+                    ItemType.TURN, Map.of("text", parts.get(i)));
+            it.put(PART, AttributeValue.builder().n(Integer.toString(i + 1)).build());
+            out.add(it);
+        }
+        return out;
+    }
+
+    /** Cuts text into pieces of at most {@code size} characters, never inside a surrogate pair. */
+    static List<String> split(String text, int size) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        while (text.length() - start > size) {
+            int end = start + size;
+            if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            parts.add(text.substring(start, end));
+            start = end;
+        }
+        parts.add(text.substring(start));
+        return parts;
+    }
+
+    /**
+     * Claims a content (by its sha256) for a document. Returns the other document that already holds
+     * the same content, or empty when this one is its first holder (or the earlier holder's content
+     * has changed since, in which case the claim passes to this one).
+     */
+    public Optional<DocumentRecord> claimContent(String sha256, String documentId) {
+        Map<String, AttributeValue> key = Map.of(Keys.PK, s(Keys.content(sha256)), Keys.SK, s(ItemType.CONTENT.prefix()));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            var current = ddb.getItem(b -> b.tableName(table).consistentRead(true).key(key));
+            String owner = current.hasItem() && current.item().containsKey("documentId")
+                    ? current.item().get("documentId").s() : null;
+            if (owner != null && !owner.equals(documentId)) {
+                Optional<DocumentRecord> held = document(owner);
+                if (held.isPresent() && held.get().source() != null && sha256.equals(held.get().source().sha256())) {
+                    return held;
+                }
+            }
+            if (documentId.equals(owner)) {
+                return Optional.empty();
+            }
+            Map<String, AttributeValue> claim = new HashMap<>(key);
+            claim.put(Keys.TYPE, s(ItemType.CONTENT.name()));
+            claim.put("documentId", s(documentId));
+            try {
+                ddb.putItem(PutItemRequest.builder().tableName(table).item(claim)
+                        .conditionExpression(owner == null ? "attribute_not_exists(PK)" : "documentId = :owner")
+                        .expressionAttributeValues(owner == null ? null : Map.of(":owner", s(owner))).build());
+                return Optional.empty();
+            } catch (ConditionalCheckFailedException raced) {
+                // another upload of the same content claimed it first: look again
+            }
+        }
+        throw new IllegalStateException("the content claim for " + sha256 + " kept changing");
+    }
+
+    /** Rewrites the document's own item only (its status and warnings), leaving the rest as it is. */
+    public void updateDocument(DocumentRecord doc) {
+        ddb.putItem(PutItemRequest.builder().tableName(table)
+                .item(item(Keys.doc(doc.documentId()), Keys.META, ItemType.DOCUMENT, doc)).build());
+    }
+
+    /** Stores metrics and guidance, replacing what an earlier run of the same document stored. */
     public void saveFinancials(DocumentRecord doc, Financials f) {
         String pk = Keys.doc(doc.documentId());
         String company = Keys.company(doc.call().ticker(), doc.call().company());
@@ -80,17 +159,15 @@ public final class TranscriptStore {
             }
             items.add(it);
         }
-        Set<String> alertKeys = new HashSet<>();
         for (Guidance g : f.guidance()) {
             items.add(guidanceItem(new StoredGuidance(doc.documentId(), company, doc.call().company(), doc.call().ticker(),
                     doc.call().date(), doc.source() == null ? null : doc.source().key(), g)));
-            alertKeys.add(Keys.alert(g.itemKey()));
         }
         for (Guidance g : f.qualitative()) {
             items.add(item(pk, ItemType.OUTLOOK.prefix() + g.itemKey(), ItemType.OUTLOOK, g));
         }
+        // an item that is gone reaches the alerts function as a REMOVE on the stream, which retracts its alert
         replace(pk, items, Set.of(ItemType.METRIC, ItemType.GUIDANCE, ItemType.OUTLOOK));
-        deleteWhere(pk, ItemType.ALERT, k -> !alertKeys.contains(k));
     }
 
     /**
@@ -138,40 +215,61 @@ public final class TranscriptStore {
                 .expressionAttributeValues(values).build());
     }
 
+    /** What the table held for an alert before this delivery: nothing, or the alert and whether it went out. */
+    public record StoredAlert(Alert alert, String fingerprint, boolean published) {
+    }
+
+    public Optional<StoredAlert> alert(String documentId, String itemKey) {
+        var r = ddb.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of(Keys.PK, s(Keys.doc(documentId)), Keys.SK, s(Keys.alert(itemKey)))));
+        if (!r.hasItem() || r.item().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> it = r.item();
+        return Optional.of(new StoredAlert(Json.read(it.get(Keys.BODY).s(), Alert.class),
+                it.containsKey("fingerprint") ? it.get("fingerprint").s() : null,
+                it.containsKey("published") && Boolean.TRUE.equals(it.get("published").bool())));
+    }
+
     /**
-     * Records an alert once: a second delivery of the same change finds it and returns false, a
-     * reprocessed document with a changed item replaces its alert and returns true.
+     * Stores an alert, unpublished. Conditional on the table still holding what the caller read
+     * ({@code expected}), so two deliveries of one change cannot both go on to publish it.
      */
-    public boolean recordAlert(Alert a, String fingerprint) {
-        String pk = Keys.doc(a.documentId());
-        String sk = Keys.alert(a.metric() + "#" + a.period() + "#" + (a.basis() == null ? "ANY" : a.basis()));
-        Map<String, AttributeValue> it = item(pk, sk, ItemType.ALERT, a);
+    public boolean recordAlert(Alert a, String fingerprint, Optional<StoredAlert> expected) {
+        Map<String, AttributeValue> it = item(Keys.doc(a.documentId()), Keys.alert(itemKey(a)), ItemType.ALERT, a);
         it.put("fingerprint", s(fingerprint));
         it.put("published", AttributeValue.builder().bool(false).build());
         it.put(Keys.GSI3PK, s(Keys.alertMonth(a.createdAt())));
         it.put(Keys.GSI3SK, s(a.createdAt() + "#" + a.alertId()));
+        PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(it);
+        if (expected.isEmpty()) {
+            put.conditionExpression("attribute_not_exists(PK)");
+        } else {
+            put.conditionExpression("fingerprint = :f AND published = :p").expressionAttributeValues(Map.of(
+                    ":f", s(String.valueOf(expected.get().fingerprint())),
+                    ":p", AttributeValue.builder().bool(expected.get().published()).build()));
+        }
         try {
-            ddb.putItem(PutItemRequest.builder().tableName(table).item(it)
-                    .conditionExpression("attribute_not_exists(PK) OR (fingerprint <> :f) OR (published = :no)")
-                    .expressionAttributeValues(Map.of(":f", s(fingerprint), ":no", AttributeValue.builder().bool(false).build()))
-                    .build());
+            ddb.putItem(put.build());
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
     }
 
-    /** A guidance item that now raises no alert (say, REITERATED after an earlier call arrived) keeps none. */
     public void removeAlert(String documentId, String itemKey) {
         ddb.deleteItem(b -> b.tableName(table).key(Map.of(Keys.PK, s(Keys.doc(documentId)), Keys.SK, s(Keys.alert(itemKey)))));
     }
 
     public void markPublished(Alert a) {
-        String sk = Keys.alert(a.metric() + "#" + a.period() + "#" + (a.basis() == null ? "ANY" : a.basis()));
         ddb.updateItem(UpdateItemRequest.builder().tableName(table)
-                .key(Map.of(Keys.PK, s(Keys.doc(a.documentId())), Keys.SK, s(sk)))
+                .key(Map.of(Keys.PK, s(Keys.doc(a.documentId())), Keys.SK, s(Keys.alert(itemKey(a)))))
                 .updateExpression("SET published = :yes")
                 .expressionAttributeValues(Map.of(":yes", AttributeValue.builder().bool(true).build())).build());
+    }
+
+    private static String itemKey(Alert a) {
+        return a.metric() + "#" + a.period() + "#" + (a.basis() == null ? "ANY" : a.basis());
     }
 
     /** Alerts of the last months, newest first. */
@@ -212,7 +310,19 @@ public final class TranscriptStore {
             switch (ItemType.valueOf(it.get(Keys.TYPE).s())) {
                 case DOCUMENT -> doc = Json.read(body, DocumentRecord.class);
                 case PARTICIPANT -> participants.add(Json.read(body, Participant.class));
-                case TURN -> turns.add(Json.read(body, Turn.class));
+                case TURN -> {
+                    if (it.containsKey(PART) && !turns.isEmpty()) {
+                        Turn last = turns.remove(turns.size() - 1);
+                        String more = Json.read(body, Map.class).get("text").toString();
+                        turns.add(new Turn(last.index(), last.speaker(), last.role(), last.section(), last.text() + more,
+                                last.translation()));
+                    } else {
+                        turns.add(Json.read(body, Turn.class));
+                    }
+                }
+                case CONTENT -> {
+                    // lives in its own partition, never in a document's
+                }
                 case EXCHANGE -> exchanges.add(Json.read(body, Exchange.class));
                 case METRIC -> metrics.add(Json.read(body, ReportedMetric.class));
                 case GUIDANCE -> guidance.add(Json.read(body, StoredGuidance.class));

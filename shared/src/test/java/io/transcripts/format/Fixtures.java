@@ -21,9 +21,9 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 
 /** Generates the test inputs: a short fictional call and the documents that carry it. */
-final class Fixtures {
+public final class Fixtures {
     /** Curly quotes, an en dash, euro and pound signs and an accented name: all in Windows-1252 too. */
-    static final String CALL = """
+    public static final String CALL = """
             Northwind Turbines plc (LSE: NWT)
             Q3 2025 Earnings Call \u2013 28 October 2025
             Operator: Good morning, and welcome to Northwind Turbines\u2019 third quarter 2025 results call. I will now hand over to Ren\u00e9e Dubois.
@@ -42,12 +42,12 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static List<String> callLines() {
+    public static List<String> callLines() {
         return CALL.strip().lines().toList();
     }
 
     /** One PDF page per entry, each with the running header on top and "Page N of M" at the bottom. */
-    static byte[] pdf(List<List<String>> pages, boolean furniture) throws IOException {
+    public static byte[] pdf(List<List<String>> pages, boolean furniture) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int p = 0; p < pages.size(); p++) {
@@ -86,7 +86,7 @@ final class Fixtures {
     }
 
     /** A DOCX with one paragraph per line, a page header and footer, and optionally another DOCX inside. */
-    static byte[] docx(List<String> paragraphs, byte[] embeddedDocx) throws IOException {
+    public static byte[] docx(List<String> paragraphs, byte[] embeddedDocx) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
             header.createParagraph().createRun().setText(HEADER);

@@ -12,6 +12,7 @@ import io.transcripts.model.Status;
 import io.transcripts.model.Transcript;
 import io.transcripts.store.Keys;
 import io.transcripts.store.TranscriptStore;
+import io.transcripts.structure.Coverage;
 import io.transcripts.structure.NotATranscriptException;
 import io.transcripts.structure.TranscriptParser;
 import java.io.IOException;
@@ -21,7 +22,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -29,7 +32,8 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 /**
  * One upload: size check, download, format detection and text, layout and structure, then the
  * document in DynamoDB and the normalised transcript under the processed prefix. Bad input ends
- * as a FAILED record with the reason; infrastructure errors propagate so Lambda retries.
+ * as a FAILED record with the reason; infrastructure errors propagate so Lambda retries. An upload
+ * with the content of an earlier document is recorded as its duplicate and goes no further.
  */
 public final class IngestPipeline {
     private final S3Client s3;
@@ -62,7 +66,17 @@ public final class IngestPipeline {
         }
         String fileName = key.substring(key.lastIndexOf('/') + 1);
         SourceInfo bare = new SourceInfo(bucket, key, versionId, sha256(bytes), bytes.length, null, null);
+        Optional<DocumentRecord> original = store.claimContent(bare.sha256(), documentId);
+        if (original.isPresent()) {
+            return duplicate(documentId, bare, original.get());
+        }
+        // first the record of the attempt: if the function dies (out of memory, timeout), the upload
+        // still has a record that says so; the finished reading below replaces it
+        store.saveDocument(new DocumentRecord(documentId, Status.FAILED, List.of(), "processing started at " + Instant.now()
+                + " and has not finished (the function may have crashed, timed out or run out of memory; Lambda retries it)",
+                bare, null, CallInfo.UNKNOWN, null, Instant.now().toString(), null), null);
         ExtractedText text;
+        Transcript t;
         try {
             text = extractor.extract(bytes, fileName);
         } catch (ExtractionException e) {
@@ -70,26 +84,51 @@ public final class IngestPipeline {
         }
         SourceInfo source = new SourceInfo(bucket, key, versionId, bare.sha256(), bytes.length, text.mediaType(),
                 text.encoding());
-        Transcript t;
         try {
             t = parser.parse(text.text());
         } catch (NotATranscriptException e) {
             return fail(documentId, source, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return fail(documentId, source, "the transcript's structure could not be read: " + e.getClass().getSimpleName()
+                    + ": " + e.getMessage());
         }
-        DocumentRecord doc = new DocumentRecord(documentId, t.status(), t.warnings(), null, source, t.layout(),
-                t.call(), Keys.company(t.call().ticker(), t.call().company()), Instant.now().toString());
+        List<String> warnings = new ArrayList<>(t.warnings());
+        warnings.addAll(text.warnings());
+        Coverage.turnsWarning(text.text(), t).ifPresent(warnings::add);
+        if (text.mediaType().equals("text/plain")) {
+            Coverage.textWarning(text.text(), bytes.length).ifPresent(warnings::add);
+        }
+        DocumentRecord doc = new DocumentRecord(documentId, warnings.isEmpty() ? Status.PROCESSED : Status.DEGRADED,
+                warnings, null, source, t.layout(), t.call(), Keys.company(t.call().ticker(), t.call().company()),
+                Instant.now().toString(), null);
         store.saveDocument(doc, t);
         s3.putObject(b -> b.bucket(bucket).key(processedPrefix + documentId + ".json").contentType("application/json"),
                 RequestBody.fromBytes(Json.write(new ProcessedTranscript(doc, t)).getBytes(StandardCharsets.UTF_8)));
         return doc;
     }
 
-    private DocumentRecord fail(String documentId, SourceInfo source, String reason) {
-        DocumentRecord doc = new DocumentRecord(documentId, Status.FAILED, List.of(), reason, source, null,
-                CallInfo.UNKNOWN, null, Instant.now().toString());
+    /** The same content as an earlier upload: recorded as its copy, read no further, so nothing alerts twice. */
+    private DocumentRecord duplicate(String documentId, SourceInfo source, DocumentRecord original) {
+        List<String> warnings = new ArrayList<>(original.warnings());
+        warnings.add("the same content (sha256) as " + (original.source() == null ? "an earlier upload"
+                : original.source().key()) + " (document " + original.documentId() + "): recorded as its duplicate,"
+                + " not read again; its guidance and alerts are the original's");
+        DocumentRecord doc = new DocumentRecord(documentId, original.status(), warnings, original.error(),
+                new SourceInfo(source.bucket(), source.key(), source.versionId(), source.sha256(), source.sizeBytes(),
+                        original.source() == null ? null : original.source().mediaType(),
+                        original.source() == null ? null : original.source().encoding()),
+                original.layout(), original.call(), original.companyKey(), Instant.now().toString(), original.documentId());
         store.saveDocument(doc, null);
         return doc;
     }
+
+    private DocumentRecord fail(String documentId, SourceInfo source, String reason) {
+        DocumentRecord doc = new DocumentRecord(documentId, Status.FAILED, List.of(), reason, source, null,
+                CallInfo.UNKNOWN, null, Instant.now().toString(), null);
+        store.saveDocument(doc, null);
+        return doc;
+    }
+
 
     static String sha256(byte[] bytes) {
         try {

@@ -203,23 +203,30 @@ class TemplateIT {
     @SuppressWarnings("unchecked")
     void tableAndStreamFilterMatchTheCode() throws Exception {
         Map<String, Object> table = map(resources().get("TranscriptsTable"), "Properties");
-        CreateTableRequest code = TableDefinition.create("t");
-        assertEquals(code.keySchema().stream().map(k -> Map.of("AttributeName", k.attributeName(), "KeyType", k.keyTypeAsString())).toList(),
+        CreateTableRequest definition = TableDefinition.create("t");
+        assertEquals(definition.keySchema().stream().map(k -> Map.of("AttributeName", k.attributeName(), "KeyType", k.keyTypeAsString())).toList(),
                 table.get("KeySchema"));
         List<Map<String, Object>> gsis = (List<Map<String, Object>>) table.get("GlobalSecondaryIndexes");
-        assertEquals(code.globalSecondaryIndexes().size(), gsis.size());
+        assertEquals(definition.globalSecondaryIndexes().size(), gsis.size());
         for (int i = 0; i < gsis.size(); i++) {
-            var g = code.globalSecondaryIndexes().get(i);
+            var g = definition.globalSecondaryIndexes().get(i);
             assertEquals(g.indexName(), gsis.get(i).get("IndexName"));
             assertEquals(g.keySchema().stream().map(k -> Map.of("AttributeName", k.attributeName(), "KeyType", k.keyTypeAsString())).toList(),
                     gsis.get(i).get("KeySchema"));
         }
-        assertEquals(code.streamSpecification().streamViewTypeAsString(), map(table, "StreamSpecification").get("StreamViewType"));
+        assertEquals(definition.streamSpecification().streamViewTypeAsString(), map(table, "StreamSpecification").get("StreamViewType"));
         assertEquals(Boolean.TRUE, map(table, "SSESpecification").get("SSEEnabled"));
 
         Map<String, Object> stream = map(map(functions.get("AlertsFunction"), "Events").values().iterator().next(), "Properties");
-        Map<String, Object> filter = (Map<String, Object>) list(map(stream, "FilterCriteria").get("Filters")).get(0);
-        assertEquals(Json.MAPPER.readTree(TableDefinition.GUIDANCE_FILTER), Json.MAPPER.readTree((String) filter.get("Pattern")));
+        List<Object> patterns = new ArrayList<>();
+        for (Object f : list(map(stream, "FilterCriteria").get("Filters"))) {
+            patterns.add(Json.MAPPER.readTree((String) ((Map<String, Object>) f).get("Pattern")));
+        }
+        List<Object> code = new ArrayList<>();
+        for (String f : TableDefinition.GUIDANCE_FILTERS) {
+            code.add(Json.MAPPER.readTree(f));
+        }
+        assertEquals(code, patterns);
         assertEquals(Boolean.TRUE, stream.get("BisectBatchOnFunctionError"));
         assertTrue(((Number) stream.get("MaximumRetryAttempts")).intValue() >= 0);
         assertTrue(((Number) stream.get("MaximumRecordAgeInSeconds")).intValue() > 0);

@@ -23,7 +23,9 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /**
  * The table's stream, filtered to guidance items: one stored alert and one EventBridge event per
- * new or changed item. A record that fails is reported alone so the batch is bisected, not replayed.
+ * new or changed item; a correction when a published alert's content changes, a retraction when it
+ * no longer holds (the item turned REITERATED, or was removed). A record that fails is reported as
+ * the batch's first failure, so Lambda retries from it and not the records before it.
  */
 public final class AlertsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
     private final TranscriptStore store;
@@ -45,37 +47,65 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (DynamodbEvent.DynamodbStreamRecord r : event.getRecords()) {
+        List<DynamodbEvent.DynamodbStreamRecord> records = event.getRecords();
+        for (int i = 0; i < records.size(); i++) {
             try {
-                handle(r, context);
+                handle(records.get(i), context);
             } catch (RuntimeException e) {
-                if (context != null && context.getLogger() != null) {
-                    context.getLogger().log("record " + r.getEventID() + " failed: " + e.getMessage() + "\n");
+                log(context, "record " + records.get(i).getEventID() + " failed: " + e.getMessage());
+                // the records after it wait for it: an item's changes are applied in stream order
+                for (DynamodbEvent.DynamodbStreamRecord rest : records.subList(i, records.size())) {
+                    failures.add(new StreamsEventResponse.BatchItemFailure(rest.getDynamodb().getSequenceNumber()));
                 }
-                failures.add(new StreamsEventResponse.BatchItemFailure(r.getDynamodb().getSequenceNumber()));
+                break;
             }
         }
         return new StreamsEventResponse(failures);
     }
 
     private void handle(DynamodbEvent.DynamodbStreamRecord r, Context context) {
-        Map<String, AttributeValue> image = r.getDynamodb().getNewImage();
+        Map<String, AttributeValue> image = "REMOVE".equals(r.getEventName()) ? r.getDynamodb().getOldImage()
+                : r.getDynamodb().getNewImage();
         if (image == null || !image.containsKey(Keys.TYPE) || !"GUIDANCE".equals(image.get(Keys.TYPE).getS())) {
             return; // the event source filter already drops these; a test or replay may not
         }
         StoredGuidance sg = Json.read(image.get(Keys.BODY).getS(), StoredGuidance.class);
-        Optional<Alert> alert = AlertPolicy.alertFor(sg, clock.instant());
+        String itemKey = sg.guidance().itemKey();
+        Optional<TranscriptStore.StoredAlert> before = store.alert(sg.documentId(), itemKey);
+        Optional<Alert> alert = "REMOVE".equals(r.getEventName()) ? Optional.empty() : AlertPolicy.alertFor(sg, clock.instant());
         if (alert.isEmpty()) {
-            store.removeAlert(sg.documentId(), sg.guidance().itemKey());
+            if (before.isPresent()) {
+                if (before.get().published()) {
+                    publisher.retract(before.get().alert(), "REMOVE".equals(r.getEventName())
+                            ? "the guidance item is no longer in the document"
+                            : "the guidance is now " + sg.guidance().direction() + " against an earlier call",
+                            clock.instant().toString());
+                }
+                store.removeAlert(sg.documentId(), itemKey);
+                log(context, "alert retracted " + itemKey);
+            }
             return;
         }
         Alert a = alert.get();
-        if (store.recordAlert(a, AlertPolicy.fingerprint(a))) {
+        String fingerprint = AlertPolicy.fingerprint(a);
+        if (before.isPresent() && before.get().published() && fingerprint.equals(before.get().fingerprint())) {
+            return; // this change went out already: a re-delivery or a reprocessed upload
+        }
+        if (!store.recordAlert(a, fingerprint, before)) {
+            throw new IllegalStateException("the alert for " + itemKey + " changed while it was handled; retrying");
+        }
+        if (before.isPresent() && before.get().published()) {
+            publisher.correct(a);
+        } else {
             publisher.publish(a);
-            store.markPublished(a);
-            if (context != null && context.getLogger() != null) {
-                context.getLogger().log("alert " + a.direction() + " " + a.metric() + " " + a.period() + "\n");
-            }
+        }
+        store.markPublished(a);
+        log(context, "alert " + a.direction() + " " + a.metric() + " " + a.period());
+    }
+
+    private static void log(Context context, String message) {
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(message + "\n");
         }
     }
 }

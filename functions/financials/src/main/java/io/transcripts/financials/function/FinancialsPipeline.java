@@ -37,7 +37,17 @@ public final class FinancialsPipeline {
                 .asString(StandardCharsets.UTF_8);
         ProcessedTranscript p = Json.read(json, ProcessedTranscript.class);
         DocumentRecord doc = p.document();
-        Financials extracted = FinancialExtractor.extract(p.transcript());
+        Financials extracted;
+        try {
+            extracted = FinancialExtractor.extract(p.transcript());
+        } catch (RuntimeException | StackOverflowError e) {
+            // the domain could not read this text: the record says so, and keeps no stale numbers
+            store.updateDocument(doc.degraded("metrics and guidance could not be read: " + e.getClass().getSimpleName()
+                    + ": " + e.getMessage()));
+            Financials none = new Financials(List.of(), List.of(), List.of());
+            store.saveFinancials(doc, none);
+            return none;
+        }
         String company = Keys.company(doc.call().ticker(), doc.call().company());
         // one history query per metric, shared by every item of that metric, before and after saving
         Map<String, List<StoredGuidance>> histories = new HashMap<>();
