@@ -41,6 +41,8 @@ public final class TextExtractor {
     private static final Set<String> MARKUP = Set.of("text/html", "application/xhtml+xml");
     private static final Set<String> PARSED = Set.of("application/pdf", "application/rtf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
+            // macros are never run: only the document's text is read
+            "application/vnd.ms-word.document.macroenabled.12",
             "application/vnd.oasis.opendocument.text");
 
     /** The parse thread's stack: ample for real documents, small enough that runaway recursion ends soon. */
@@ -186,6 +188,10 @@ public final class TextExtractor {
             // AssertionError: a parser's own assertion (under -ea) about input it cannot make sense of.
             // Tika reports a handler's exception as its own ("TIKA-237: Illegal SAXException"): look inside.
             for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof org.apache.tika.exception.EncryptedDocumentException) {
+                    throw new ExtractionException("the " + mediaType + " file is encrypted (password-protected) and cannot"
+                            + " be read: upload an unprotected copy", e);
+                }
                 if (c instanceof VisibleTextHandler.LimitExceeded) {
                     throw new ExtractionException("the " + mediaType + " file is refused: " + c.getMessage(), e);
                 }

@@ -30,6 +30,7 @@ public final class LabelledReader {
         List<String> labels = new ArrayList<>();
         TurnBuilder current = null;
         boolean qaPending = false;
+        boolean afterList = false;
         Role listRole = null; // non-null while inside a participants list
 
         for (int i = 0; i < lines.size(); i++) {
@@ -76,14 +77,17 @@ public final class LabelledReader {
                     i += e.lines() - 1;
                     continue;
                 }
-                if (!turns.isEmpty() || current != null) {
-                    // a list after the turns ends the transcript: whatever follows it is page furniture
-                    boilerplate.add(line);
-                    continue;
-                }
+                // a list among the turns (a second transcript, a page's participant box) ends at its
+                // first other line; what follows it is set aside until a speaker speaks again
+                afterList = !turns.isEmpty() || current != null;
                 listRole = null;
             }
             HeaderRecognizer.Match match = headers.recognizeAt(lines, i);
+            if (match == null && afterList) {
+                boilerplate.add(line);
+                continue;
+            }
+            afterList = false;
             if (match != null) {
                 HeaderRecognizer.Header h = match.header();
                 List<String> headerLines = lines.subList(i, i + match.lines());

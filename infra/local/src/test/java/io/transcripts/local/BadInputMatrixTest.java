@@ -97,7 +97,7 @@ class BadInputMatrixTest {
         c.add(new Case("scanned.pdf", BadInputs::imageOnlyPdf, FAILED, "no text", e -> { }));
         c.add(new Case("nested.pdf", () -> BadInputs.deeplyNestedPdf(150_000), FAILED, "", e -> { }));
         c.add(new Case("500-pages.pdf", () -> Fixtures.pdf(BadInputs.pages(BadInputs.wrapped(
-                BadInputs.pdfSafe(BadInputs.longCall(2600)), 95), 45).subList(0, 500), false), READ, "",
+                BadInputs.pdfSafe(BadInputs.longCall(6000)), 95), 45).subList(0, 500), false), READ, "",
                 e -> assertTrue(turns(e).size() > 1000, "turns of 500 pages: " + turns(e).size())));
         c.add(new Case("cut-in-half.pdf", () -> BadInputs.half(pdf), Set.of("DEGRADED", "FAILED"), "", e -> { }));
         c.add(new Case("nested.rtf", () -> ("{\\rtf1 " + "{".repeat(100_000) + "deep" + "}".repeat(100_000) + "}")

@@ -100,6 +100,30 @@ class TemplateIT {
         }
     }
 
+    /** Actions a function's role needs for the Lambda service itself: reading its stream, its failure destination. */
+    private static final Set<String> SERVICE_ACTIONS = Set.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
+            "dynamodb:GetShardIterator", "dynamodb:ListStreams", "sqs:SendMessage");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachPolicyGrantsExactlyTheActionsItsCodeCalls() throws Exception {
+        for (var f : functions.entrySet()) {
+            String handler = (String) f.getValue().get("Handler");
+            Path jar = INFRA.resolve((String) f.getValue().get("CodeUri")).normalize();
+            Set<String> called = SdkCalls.actions(jar, handler.substring(0, handler.indexOf("::")));
+            Set<String> granted = new TreeSet<>();
+            for (Object policy : list(f.getValue().get("Policies"))) {
+                for (Object s : list(((Map<String, Object>) policy).get("Statement"))) {
+                    for (Object a : list(((Map<String, Object>) s).get("Action"))) {
+                        granted.add(String.valueOf(a));
+                    }
+                }
+            }
+            granted.removeAll(SERVICE_ACTIONS);
+            assertEquals(called, granted, f.getKey() + ": granted actions must be the ones its code calls");
+        }
+    }
+
     @Test
     void ingestArtifactKeepsTikaParsersAfterShading() throws Exception {
         Path jar = INFRA.resolve((String) functions.get("IngestFunction").get("CodeUri")).normalize();
@@ -238,6 +262,11 @@ class TemplateIT {
     void bucketIsEncryptedPrivateAndTlsOnly() {
         Map<String, Object> bucket = map(resources().get("TranscriptBucket"), "Properties");
         assertNotNull(bucket.get("BucketEncryption"));
+        for (String stored : List.of("TranscriptBucket", "TranscriptsTable")) {
+            assertEquals("Retain", resources().get(stored).get("DeletionPolicy"), stored + " must outlive the stack");
+        }
+        assertEquals(Boolean.TRUE, map(resources().get("TranscriptsTable"), "Properties").get("DeletionProtectionEnabled"));
+        assertEquals("java21", map(template, "Globals", "Function").get("Runtime"), "a runtime AWS accepts new functions on");
         Map<String, Object> block = map(bucket, "PublicAccessBlockConfiguration");
         for (String k : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
             assertEquals(Boolean.TRUE, block.get(k), k);

@@ -30,6 +30,8 @@ final class ExecutionEnvironment implements AutoCloseable {
     private RuntimeApi api;
     private Process process;
     private int starts;
+    private long peakKb;
+    private volatile boolean invoking;
 
     ExecutionEnvironment(FunctionSpec spec, Path taskRoot, List<Path> runtimeClasspath, Path java,
                          Map<String, String> serviceEnv, Path log) {
@@ -48,6 +50,19 @@ final class ExecutionEnvironment implements AutoCloseable {
 
     /** Runs one invocation to its end, starting the environment first where there is none. */
     synchronized Outcome invoke(byte[] payload) {
+        invoking = true;
+        try {
+            return invokeNow(payload);
+        } finally {
+            invoking = false;
+        }
+    }
+
+    boolean invoking() {
+        return invoking;
+    }
+
+    private Outcome invokeNow(byte[] payload) {
         if (process == null || !process.isAlive()) {
             Outcome init = start();
             if (init.failed()) {
@@ -122,9 +137,32 @@ final class ExecutionEnvironment implements AutoCloseable {
                 + (code == 3 ? " (out of memory: -XX:+ExitOnOutOfMemoryError)" : ""));
     }
 
+    /** The largest resident size any of this environment's JVMs reached (Linux VmHWM), in MB. */
+    long peakMemoryMb() {
+        Process p = process;
+        if (p != null && p.isAlive()) {
+            peakKb = Math.max(peakKb, highWaterKb(p.pid()));
+        }
+        return peakKb / 1024;
+    }
+
+    private static long highWaterKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone
+        }
+        return 0;
+    }
+
     /** Kills the JVM at once, as Lambda does on a timeout, and forgets it. */
     synchronized void stop() {
         if (process != null) {
+            peakMemoryMb();
             process.destroyForcibly();
             try {
                 process.waitFor(10, TimeUnit.SECONDS);

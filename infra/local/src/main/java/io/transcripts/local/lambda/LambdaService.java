@@ -175,6 +175,16 @@ public final class LambdaService implements AutoCloseable {
         return environments.get(spec(function).name()).stream().mapToInt(ExecutionEnvironment::starts).sum();
     }
 
+    /** The largest resident memory any environment of the function reached, in MB. */
+    public long peakMemoryMb(String function) {
+        return environments.get(spec(function).name()).stream().mapToLong(ExecutionEnvironment::peakMemoryMb).max().orElse(0);
+    }
+
+    /** Whether an invocation of the function is running now. */
+    public boolean running(String function) {
+        return environments.get(spec(function).name()).stream().anyMatch(ExecutionEnvironment::invoking);
+    }
+
     /** Kills every running JVM of a function, as a crash of the host would. */
     public void kill(String function) {
         environments.get(spec(function).name()).forEach(ExecutionEnvironment::kill);
