@@ -344,19 +344,16 @@ public final class TranscriptStore {
             writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(it).build()).build());
         }
         batch(writes);
-        for (ItemType type : owned) {
-            deleteWhere(pk, type, sk -> !written.contains(sk));
-        }
-    }
-
-    private void deleteWhere(String pk, ItemType type, java.util.function.Predicate<String> stale) {
+        // one read of the partition's keys finds what an earlier run left that this one did not write
         List<WriteRequest> deletes = new ArrayList<>();
         for (Map<String, AttributeValue> it : queryAll(QueryRequest.builder().tableName(table)
-                .keyConditionExpression("PK = :p AND begins_with(SK, :s)").consistentRead(true)
-                .projectionExpression("PK, SK")
-                .expressionAttributeValues(Map.of(":p", s(pk), ":s", s(type.prefix()))).build())) {
-            if (stale.test(it.get(Keys.SK).s())) {
-                deletes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(it).build()).build());
+                .keyConditionExpression("PK = :p").consistentRead(true).projectionExpression("PK, SK, #t")
+                .expressionAttributeNames(Map.of("#t", Keys.TYPE))
+                .expressionAttributeValues(Map.of(":p", s(pk))).build())) {
+            String sk = it.get(Keys.SK).s();
+            if (!written.contains(sk) && it.containsKey(Keys.TYPE) && owned.contains(ItemType.valueOf(it.get(Keys.TYPE).s()))) {
+                deletes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder()
+                        .key(Map.of(Keys.PK, it.get(Keys.PK), Keys.SK, it.get(Keys.SK))).build()).build());
             }
         }
         batch(deletes);

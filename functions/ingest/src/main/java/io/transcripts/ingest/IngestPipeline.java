@@ -72,9 +72,9 @@ public final class IngestPipeline {
         }
         // first the record of the attempt: if the function dies (out of memory, timeout), the upload
         // still has a record that says so; the finished reading below replaces it
-        store.saveDocument(new DocumentRecord(documentId, Status.FAILED, List.of(), "processing started at " + Instant.now()
+        store.updateDocument(new DocumentRecord(documentId, Status.FAILED, List.of(), "processing started at " + Instant.now()
                 + " and has not finished (the function may have crashed, timed out or run out of memory; Lambda retries it)",
-                bare, null, CallInfo.UNKNOWN, null, Instant.now().toString(), null), null);
+                bare, null, CallInfo.UNKNOWN, null, Instant.now().toString(), null));
         ExtractedText text;
         Transcript t;
         try {

@@ -19,6 +19,7 @@ import java.util.UUID;
 final class LocalEventBus implements AutoCloseable {
     private final HttpServer server;
     private final Path log;
+    private final java.util.List<java.util.function.Consumer<String>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     LocalEventBus(Path data) throws IOException {
         this.log = data.resolve("events.jsonl");
@@ -28,8 +29,9 @@ final class LocalEventBus implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readNBytes(1 << 20);
             }
-            Files.writeString(log, new String(body, StandardCharsets.UTF_8).replace('\n', ' ') + "\n",
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            String request = new String(body, StandardCharsets.UTF_8);
+            Files.writeString(log, request.replace('\n', ' ') + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            listeners.forEach(l -> l.accept(request));
             byte[] reply = ("{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"" + UUID.randomUUID() + "\"}]}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
@@ -39,6 +41,11 @@ final class LocalEventBus implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /** Sees every PutEvents request body as it arrives. */
+    void listen(java.util.function.Consumer<String> listener) {
+        listeners.add(listener);
     }
 
     URI endpoint() {

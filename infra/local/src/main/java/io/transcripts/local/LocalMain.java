@@ -25,7 +25,12 @@ public final class LocalMain {
               process --out DIR [--data DIR] [--reset] FILE...   process in order, write DIR/<file name>.json exports
               query guidance COMPANY METRIC [--data DIR]    guidance history of a company (ticker or name) and metric
               query alerts [--limit N] [--data DIR]         recent alerts across companies
-              query document FILE_NAME [--data DIR]         the export of an uploaded file""";
+              query document FILE_NAME [--data DIR]         the export of an uploaded file
+              load [--count N] [--concurrency N] [--data DIR] [--reset]
+                                                            upload N generated transcripts; report throughput,
+                                                            upload-to-alert latency, peak memory, lost uploads
+            exit status: 0 done; 1 the local stack failed; 2 bad arguments; 3 a document FAILED;
+                         5 (load) an upload has no final record""";
 
     private LocalMain() {
     }
@@ -55,11 +60,17 @@ public final class LocalMain {
             }
             Files.createDirectories(o.data());
             long t0 = System.nanoTime();
-            try (LocalStack stack = new LocalStack(o.data()); LocalPipeline pipeline = new LocalPipeline(stack, o.data())) {
+            try (LocalStack stack = new LocalStack(o.data()); LocalPipeline pipeline = new LocalPipeline(stack, o.data(),
+                    LocalPipeline.Options.defaults().withConcurrency(o.concurrency()))) {
                 err.printf("local stack up in %d ms (data in %s)%n", (System.nanoTime() - t0) / 1_000_000, o.data());
                 return switch (o.command()) {
                     case "run" -> Commands.run(pipeline, o.files(), out, true, null);
                     case "process" -> Commands.run(pipeline, o.files(), out, false, o.out());
+                    case "load" -> {
+                        Load.Result r = Load.run(pipeline, o.count(), 42);
+                        r.print(out);
+                        yield r.withoutFinalRecord() == 0 ? 0 : 5;
+                    }
                     default -> query(pipeline, o, out);
                 };
             }
@@ -126,26 +137,31 @@ public final class LocalMain {
     }
 
     /** Parsed command line. */
-    record Options(String command, Path data, boolean reset, Path out, int limit, List<Path> files) {
+    record Options(String command, Path data, boolean reset, Path out, int limit, int count, int concurrency,
+                   List<Path> files) {
         static Options parse(String[] args) {
             if (args.length == 0) {
                 throw new IllegalArgumentException("no command");
             }
             String command = args[0];
-            if (!List.of("run", "process", "query").contains(command)) {
+            if (!List.of("run", "process", "query", "load").contains(command)) {
                 throw new IllegalArgumentException("unknown command " + command);
             }
             Path data = Path.of("data");
             Path out = null;
             boolean reset = false;
             int limit = 20;
+            int count = 100;
+            int concurrency = command.equals("load") ? 2 : 1;
             List<Path> files = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "--data" -> data = Path.of(value(args, ++i, "--data"));
                     case "--out" -> out = Path.of(value(args, ++i, "--out"));
                     case "--reset" -> reset = true;
-                    case "--limit" -> limit = Integer.parseInt(value(args, ++i, "--limit"));
+                    case "--limit" -> limit = positive(value(args, ++i, "--limit"), "--limit");
+                    case "--count" -> count = positive(value(args, ++i, "--count"), "--count");
+                    case "--concurrency" -> concurrency = positive(value(args, ++i, "--concurrency"), "--concurrency");
                     default -> {
                         if (args[i].startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + args[i]);
@@ -160,7 +176,19 @@ public final class LocalMain {
             if (command.equals("run") && files.isEmpty()) {
                 files.add(Path.of("events", "transcripts"));
             }
-            return new Options(command, data, reset, out, limit, files);
+            return new Options(command, data, reset, out, limit, count, concurrency, files);
+        }
+
+        private static int positive(String v, String option) {
+            try {
+                int n = Integer.parseInt(v);
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(option + " needs a positive number, not " + v);
         }
 
         private static String value(String[] args, int i, String option) {

@@ -133,6 +133,11 @@ public final class LocalPipeline implements AutoCloseable {
         return lambda;
     }
 
+    /** Every PutEvents request the functions send to the bus, as it arrives. */
+    public void onEvent(java.util.function.Consumer<String> listener) {
+        bus.listen(listener);
+    }
+
     public Path eventLog() {
         return bus.log();
     }

@@ -27,6 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultsTest {
+    /** Longer than the SDK's own retries (DynamoDB: 9 attempts in about 3 s), ended before Lambda's first retry (5 s later). */
+    private static final long OUTAGE_MS = 6000;
     private LocalStack stack;
     private LocalPipeline pipeline;
     private String sample;
@@ -37,8 +39,8 @@ class FaultsTest {
     @BeforeAll
     void start(@TempDir Path data) throws Exception {
         stack = new LocalStack(data);
-        // retries a little apart, so an outage of a second or two ends before they are spent
-        pipeline = new LocalPipeline(stack, data, LocalPipeline.Options.defaults().withRetryDelay(Duration.ofSeconds(2)));
+        // retries a little apart, so an outage of a few seconds ends before they are spent
+        pipeline = new LocalPipeline(stack, data, LocalPipeline.Options.defaults().withRetryDelay(Duration.ofSeconds(5)));
         sample = BadInputs.longCall(150);
         String id = upload("baseline");
         pipeline.drain();
@@ -101,14 +103,22 @@ class FaultsTest {
         assertEquals(baseline, shape(id), "one complete set of items, each alert published once");
     }
 
+    private int failures() {
+        return pipeline.lambda().failedInvocations("IngestFunction") + pipeline.lambda().failedInvocations("FinancialsFunction")
+                + pipeline.lambda().failedInvocations("AlertsFunction");
+    }
+
     @Test
     void dynamoDbDownBeforeTheUpload() throws Exception {
+        int failed = failures();
         stack.stopDynamo();
         String id = upload("dynamo-before");
-        Thread.sleep(1500);
+        Thread.sleep(OUTAGE_MS);
         stack.startDynamo();
         pipeline.drain();
+        assertTrue(failures() > failed, "the outage failed no invocation: the test proved nothing");
         assertComplete(id);
+        assertEquals(List.of(), pipeline.lambda().deadLetters());
     }
 
     @Test
@@ -117,7 +127,7 @@ class FaultsTest {
             String id = upload("dynamo-during-" + delay);
             Thread.sleep(delay);
             stack.stopDynamo();
-            Thread.sleep(1500);
+            Thread.sleep(OUTAGE_MS);
             stack.startDynamo();
             pipeline.drain();
             assertComplete(id);
@@ -126,11 +136,13 @@ class FaultsTest {
 
     @Test
     void s3DownAfterTheUpload() throws Exception {
+        int failed = failures();
         String id = upload("s3-after");
         stack.stopS3();
-        Thread.sleep(1500);
+        Thread.sleep(OUTAGE_MS);
         stack.startS3();
         pipeline.drain();
+        assertTrue(failures() > failed, "the outage failed no invocation: the test proved nothing");
         assertComplete(id);
     }
 
@@ -144,8 +156,10 @@ class FaultsTest {
                 Thread.sleep(2);
             }
             Thread.sleep(20); // into the invocation
+            int failed = pipeline.lambda().failedInvocations(function);
             pipeline.lambda().kill(function);
             pipeline.drain();
+            assertTrue(pipeline.lambda().failedInvocations(function) > failed, function + ": the kill failed no invocation");
             assertTrue(pipeline.lambda().coldStarts(function) > before, function + " was not restarted after the kill");
             if (function.equals("AlertsFunction")) {
                 // killed between publishing and marking an alert published, the retry publishes it again

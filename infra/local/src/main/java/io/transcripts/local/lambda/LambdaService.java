@@ -40,6 +40,7 @@ public final class LambdaService implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
     private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
     private final AtomicInteger busy = new AtomicInteger();
+    private final Map<String, AtomicInteger> failedInvocations = new ConcurrentHashMap<>();
     private final Object idle = new Object();
     private final Path data;
     private final List<Path> runtimeClasspath;
@@ -107,7 +108,9 @@ public final class LambdaService implements AutoCloseable {
     public Outcome invoke(String function, String payload) {
         busy.incrementAndGet();
         try {
-            return environments.get(spec(function).name()).get(0).invoke(payload.getBytes(StandardCharsets.UTF_8));
+            Outcome o = environments.get(spec(function).name()).get(0).invoke(payload.getBytes(StandardCharsets.UTF_8));
+            count(function, o);
+            return o;
         } finally {
             done();
         }
@@ -133,6 +136,7 @@ public final class LambdaService implements AutoCloseable {
                     }
                     attempts++;
                     last = env.invoke(payload);
+                    count(f.name(), last);
                     if (!last.failed()) {
                         break;
                     }
@@ -147,6 +151,18 @@ public final class LambdaService implements AutoCloseable {
                 done();
             }
         }
+    }
+
+    private void count(String function, Outcome o) {
+        if (o.failed()) {
+            failedInvocations.computeIfAbsent(function, k -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    /** Invocations of the function that failed (and were retried or dead-lettered) so far. */
+    public int failedInvocations(String function) {
+        AtomicInteger n = failedInvocations.get(function);
+        return n == null ? 0 : n.get();
     }
 
     /** Records a failed delivery where its destination would: in memory for reports and in DATA/failures. */

@@ -27,6 +27,9 @@ public final class StreamEventSource implements AutoCloseable {
     private final FunctionSpec function;
     private final List<JsonNode> filters = new ArrayList<>();
     private final Map<String, String> iterators = new HashMap<>();
+    private final java.util.Set<String> finished = new java.util.HashSet<>();
+    private static final long SHARD_LIST_INTERVAL_NANOS = 500_000_000L;
+    private long shardsListedAt;
     private final Thread poller;
     private final Object rounds = new Object();
     private volatile boolean closed;
@@ -73,7 +76,7 @@ public final class StreamEventSource implements AutoCloseable {
             }
             if (seen == 0) {
                 try {
-                    Thread.sleep(25);
+                    Thread.sleep(50);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -98,16 +101,23 @@ public final class StreamEventSource implements AutoCloseable {
     }
 
     private int pollOnce() {
-        for (Shard s : shards()) {
-            if (!iterators.containsKey(s.shardId())) {
-                iterators.put(s.shardId(), iterator(s.shardId(), ShardIteratorType.TRIM_HORIZON));
+        long now = System.nanoTime();
+        if (now - shardsListedAt > SHARD_LIST_INTERVAL_NANOS || iterators.isEmpty()) {
+            // new shards appear when DynamoDB rolls a shard over: look for them now and then, not every poll
+            shardsListedAt = now;
+            for (Shard s : shards()) {
+                if (!iterators.containsKey(s.shardId()) && !finished.contains(s.shardId())) {
+                    iterators.put(s.shardId(), iterator(s.shardId(), ShardIteratorType.TRIM_HORIZON));
+                }
             }
         }
         int seen = 0;
         for (Iterator<Map.Entry<String, String>> it = iterators.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, String> e = it.next();
             if (e.getValue() == null) {
-                continue; // a closed shard, read to its end
+                finished.add(e.getKey()); // a closed shard, read to its end
+                it.remove();
+                continue;
             }
             var r = streams.getRecords(b -> b.shardIterator(e.getValue()).limit(1000));
             seen += r.records().size();
