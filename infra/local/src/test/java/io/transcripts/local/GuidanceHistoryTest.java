@@ -46,8 +46,102 @@ class GuidanceHistoryTest {
                     + "non-GAAP EPS in the range of $0.85 to $0.95. For the first quarter, we expect revenue of "
                     + "$112 million to $116 million.");
 
+    /** An earlier call still: its fiscal 2026 outlook is the prior of Q3's, and Q3's of Q4's. */
+    private static final String Q2 = HEADER.formatted("Q2 2025", "August 6, 2025", "second quarter 2025",
+            "Revenue for the quarter was $112.9 million. For the third quarter, we expect revenue of $115 million to "
+                    + "$120 million. For fiscal 2026, we expect revenue of $460 million to $480 million, adjusted EBITDA of "
+                    + "$60 million to $66 million and non-GAAP EPS of $0.80 to $0.90.");
+
     @TempDir
     Path data;
+
+    /**
+     * What a consumer of the bus ends with when it applies the events in order by alertId:
+     * Changed inserts, Corrected replaces, Retracted deletes.
+     */
+    private final Map<String, Integer> detailTypes = new java.util.TreeMap<>();
+
+    private Map<String, String> consumerView(LocalPipeline p) throws Exception {
+        Map<String, String> alerts = new java.util.TreeMap<>();
+        detailTypes.clear();
+        for (String line : Files.readAllLines(p.eventLog())) {
+            for (var entry : io.transcripts.export.Json.MAPPER.readTree(line).path("Entries")) {
+                var d = io.transcripts.export.Json.MAPPER.readTree(entry.path("Detail").asText());
+                String id = d.path("alertId").asText();
+                detailTypes.merge(entry.path("DetailType").asText(), 1, Integer::sum);
+                switch (entry.path("DetailType").asText()) {
+                    case "Guidance Changed", "Guidance Alert Corrected" -> alerts.put(id, d.path("direction").asText() + " "
+                            + d.path("low").asText() + ".." + d.path("high").asText() + " from " + d.path("priorLow").asText()
+                            + ".." + d.path("priorHigh").asText() + " (" + d.path("priorDocumentId").asText() + ")");
+                    case "Guidance Alert Retracted" -> alerts.remove(id);
+                    default -> throw new AssertionError("unexpected event " + entry);
+                }
+            }
+        }
+        return alerts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> tableView(LocalPipeline p, List<String> docs) {
+        Map<String, String> alerts = new java.util.TreeMap<>();
+        for (String doc : docs) {
+            for (Alert a : (List<Alert>) p.export(doc).get("alerts")) {
+                alerts.put(a.alertId(), a.direction() + " " + a.low() + ".." + a.high() + " from " + a.priorLow() + ".."
+                        + a.priorHigh() + " (" + a.priorDocumentId() + ")");
+            }
+        }
+        return alerts;
+    }
+
+    private Map<String, String> uploadInOrder(Path dir, List<String> names, Map<String, String> texts,
+                                              Map<String, String> tableOut) throws Exception {
+        try (LocalStack stack = new LocalStack(dir); LocalPipeline pipeline = new LocalPipeline(stack, dir)) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (String n : names) {
+                ids.add(pipeline.upload(n, texts.get(n).getBytes(StandardCharsets.UTF_8)));
+                pipeline.drain();
+            }
+            tableOut.putAll(tableView(pipeline, ids));
+            return consumerView(pipeline);
+        }
+    }
+
+    @Test
+    void aConsumerOfTheBusEndsWithTheSameAlertsWhateverTheUploadOrder() throws Exception {
+        Map<String, String> texts = Map.of("halden-q2.txt", Q2, "halden-q3.txt", Q3, "halden-q4.txt", Q4);
+        Map<String, String> tableInOrder = new java.util.TreeMap<>();
+        Map<String, String> tableReversed = new java.util.TreeMap<>();
+        Map<String, String> inOrder = uploadInOrder(data.resolve("in-order"),
+                List.of("halden-q2.txt", "halden-q3.txt", "halden-q4.txt"), texts, tableInOrder);
+        assertEquals(Set.of("Guidance Changed"), detailTypes.keySet(), "in order, nothing needs correcting");
+        Map<String, String> reversed = uploadInOrder(data.resolve("reversed"),
+                List.of("halden-q4.txt", "halden-q3.txt", "halden-q2.txt"), texts, tableReversed);
+        assertTrue(detailTypes.getOrDefault("Guidance Alert Corrected", 0) > 0
+                && detailTypes.getOrDefault("Guidance Alert Retracted", 0) > 0, "reversed, alerts are corrected and retracted: "
+                + detailTypes);
+        assertTrue(inOrder.size() >= 6, "the three calls alert: " + inOrder);
+        assertEquals(tableInOrder, inOrder, "in order, the bus says what the table holds");
+        assertEquals(tableInOrder, tableReversed, "the table ends the same whatever the upload order");
+        assertEquals(inOrder, reversed, "a consumer applying the events in order ends with the same alerts");
+    }
+
+    @Test
+    void theSameContentUnderAnotherNameIsADuplicateAndAlertsNothing() throws Exception {
+        try (LocalStack stack = new LocalStack(data); LocalPipeline pipeline = new LocalPipeline(stack, data)) {
+            String first = pipeline.upload("halden-q3-2025.txt", Q3.getBytes(StandardCharsets.UTF_8));
+            pipeline.drain();
+            long published = events(pipeline);
+            String copy = pipeline.upload("copy of halden q3.txt", Q3.getBytes(StandardCharsets.UTF_8));
+            pipeline.drain();
+            Map<String, Object> export = pipeline.export(copy);
+            assertEquals(first, export.get("duplicateOf"));
+            assertEquals("PROCESSED", export.get("status"));
+            assertTrue(String.valueOf(export.get("warnings")).contains("halden-q3-2025.txt"), export.get("warnings").toString());
+            assertEquals(List.of(), export.get("guidance"));
+            assertEquals(List.of(), export.get("alerts"));
+            assertEquals(published, events(pipeline), "a duplicate publishes nothing");
+        }
+    }
 
     @Test
     @SuppressWarnings("unchecked")
