@@ -56,19 +56,26 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     /** How the local Lambda service runs: environments per function, retry delay, the JVM for functions. */
-    public record Options(int concurrency, Duration retryDelay, Path java) {
+    public record Options(int concurrency, Duration retryDelay, Path java, Map<String, Integer> timeouts) {
         public static Options defaults() {
             String java = System.getProperty("transcripts.lambda.java", System.getenv("TRANSCRIPTS_LAMBDA_JAVA"));
             return new Options(1, Duration.ofMillis(500),
-                    java != null ? Path.of(java) : Path.of(System.getProperty("java.home"), "bin", "java"));
+                    java != null ? Path.of(java) : Path.of(System.getProperty("java.home"), "bin", "java"), Map.of());
         }
 
         public Options withConcurrency(int n) {
-            return new Options(n, retryDelay, java);
+            return new Options(n, retryDelay, java, timeouts);
         }
 
         public Options withRetryDelay(Duration d) {
-            return new Options(concurrency, d, java);
+            return new Options(concurrency, d, java, timeouts);
+        }
+
+        /** A function's timeout other than the template's, as a test of what a timeout does. */
+        public Options withTimeout(String function, int seconds) {
+            Map<String, Integer> t = new HashMap<>(timeouts);
+            t.put(function, seconds);
+            return new Options(concurrency, retryDelay, java, Map.copyOf(t));
         }
     }
 
@@ -82,7 +89,10 @@ public final class LocalPipeline implements AutoCloseable {
         Path build = buildDirectory();
         Template template = new Template(Path.of(System.getProperty("transcripts.template",
                 build.resolve("../../template.yaml").normalize().toString())));
-        this.functions = template.functions(Map.of("TranscriptsTable", stack.table(), "TranscriptEventBus", "local-bus"));
+        this.functions = template.functions(Map.of("TranscriptsTable", stack.table(), "TranscriptEventBus", "local-bus"))
+                .stream().map(f -> options.timeouts().containsKey(f.name()) ? new FunctionSpec(f.name(), f.handler(),
+                        f.artifact(), f.memoryMb(), options.timeouts().get(f.name()), f.environment(), f.asyncRetries(),
+                        f.s3Prefix(), f.stream()) : f).toList();
         for (FunctionSpec f : functions) {
             if (!Files.isRegularFile(f.artifact())) {
                 throw new IllegalStateException(f.name() + ": no deployment artifact at " + f.artifact()
