@@ -3,7 +3,7 @@ package io.transcripts.alerts;
 import io.transcripts.financials.FinancialExtractor;
 import io.transcripts.model.Alert;
 import io.transcripts.model.Guidance;
-import io.transcripts.store.StoredGuidance;
+import io.transcripts.model.StoredGuidance;
 import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

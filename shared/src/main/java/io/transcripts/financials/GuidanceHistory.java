@@ -2,8 +2,7 @@ package io.transcripts.financials;
 
 import io.transcripts.model.Direction;
 import io.transcripts.model.Guidance;
-import io.transcripts.store.Keys;
-import io.transcripts.store.StoredGuidance;
+import io.transcripts.model.StoredGuidance;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,9 @@ import java.util.stream.Stream;
  * item with no history is INITIATED.
  */
 public final class GuidanceHistory {
+    /** How a call without a date sorts: before every dated one. */
+    public static final String NO_DATE = "0000-00-00";
+
     private GuidanceHistory() {
     }
 
@@ -24,7 +26,7 @@ public final class GuidanceHistory {
      * {@code callDate} in a company's history; an undated call counts as the earliest.
      */
     public static Optional<StoredGuidance> prior(List<StoredGuidance> history, Guidance g, String callDate, String documentId) {
-        String before = callDate == null ? Keys.NO_DATE + "~" : callDate;
+        String before = callDate == null ? NO_DATE + "~" : callDate;
         return sameItem(history, g, documentId).filter(h -> dateOf(h).compareTo(before) < 0)
                 .max(Comparator.comparing(GuidanceHistory::dateOf));
     }
@@ -47,7 +49,7 @@ public final class GuidanceHistory {
     }
 
     private static String dateOf(StoredGuidance h) {
-        return h.callDate() == null ? Keys.NO_DATE : h.callDate();
+        return h.callDate() == null ? NO_DATE : h.callDate();
     }
 
     /**

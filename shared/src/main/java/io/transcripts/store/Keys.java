@@ -19,7 +19,8 @@ public final class Keys {
     public static final String GSI3PK = "GSI3PK";
     public static final String GSI3SK = "GSI3SK";
     public static final String META = "#META";
-    public static final String NO_DATE = "0000-00-00";
+    /** A call without a date sorts before every dated one (the domain's rule, {@link io.transcripts.financials.GuidanceHistory}). */
+    public static final String NO_DATE = io.transcripts.financials.GuidanceHistory.NO_DATE;
 
     private Keys() {
     }
@@ -40,19 +41,6 @@ public final class Keys {
 
     public static String doc(String documentId) {
         return "DOC#" + documentId;
-    }
-
-    /** Ticker where known, else the company's name folded to lower-case words. */
-    public static String company(String ticker, String company) {
-        if (ticker != null && !ticker.isBlank()) {
-            return ticker.toUpperCase(Locale.ROOT);
-        }
-        if (company == null || company.isBlank()) {
-            return null;
-        }
-        return company.toLowerCase(Locale.ROOT)
-                .replaceAll("\\b(inc|corp|corporation|ltd|limited|plc|co|company|holdings|group|sa|ag|nv)\\b\\.?", "")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     public static String companyPartition(String companyKey) {

@@ -1,5 +1,6 @@
 package io.transcripts.store;
 
+import io.transcripts.model.StoredGuidance;
 import io.transcripts.export.DocumentRecord;
 import io.transcripts.model.Alert;
 import io.transcripts.model.Exchange;

@@ -1,5 +1,7 @@
 package io.transcripts.store;
 
+import io.transcripts.model.CompanyKey;
+import io.transcripts.model.StoredGuidance;
 import io.transcripts.export.DocumentRecord;
 import io.transcripts.export.Json;
 import io.transcripts.financials.Financials;
@@ -38,7 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * those: it writes the new set, then deletes what the previous run left that the new one did not
  * write, so reprocessing leaves no orphans and the same event twice leaves the same items.
  */
-public final class TranscriptStore {
+public final class TranscriptStore implements io.transcripts.financials.GuidanceStore {
     private static final int BATCH = 25;
     /**
      * DynamoDB refuses items over 400 KB: a longer turn is stored as its first part and continuation
@@ -148,7 +150,7 @@ public final class TranscriptStore {
     /** Stores metrics and guidance, replacing what an earlier run of the same document stored. */
     public void saveFinancials(DocumentRecord doc, Financials f) {
         String pk = Keys.doc(doc.documentId());
-        String company = Keys.company(doc.call().ticker(), doc.call().company());
+        String company = CompanyKey.of(doc.call().ticker(), doc.call().company());
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (ReportedMetric m : f.metrics()) {
             String itemKey = m.metric() + "#" + m.period() + "#" + (m.basis() == null ? "ANY" : m.basis().name());
@@ -187,11 +189,13 @@ public final class TranscriptStore {
     }
 
     /** Rewrites one stored guidance item (its direction and prior), as the stream then reports. */
+    @Override
     public void updateGuidance(StoredGuidance sg) {
         ddb.putItem(PutItemRequest.builder().tableName(table).item(guidanceItem(sg)).build());
     }
 
     /** Every guidance item ever given for a company and metric, oldest call first. */
+    @Override
     public List<StoredGuidance> guidanceHistory(String companyKey, String metric) {
         List<StoredGuidance> out = new ArrayList<>();
         for (Map<String, AttributeValue> it : queryAll(QueryRequest.builder().tableName(table).indexName("GSI2")

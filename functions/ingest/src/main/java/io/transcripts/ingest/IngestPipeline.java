@@ -1,5 +1,6 @@
 package io.transcripts.ingest;
 
+import io.transcripts.model.CompanyKey;
 import io.transcripts.export.DocumentRecord;
 import io.transcripts.export.Json;
 import io.transcripts.export.ProcessedTranscript;
@@ -99,7 +100,7 @@ public final class IngestPipeline {
             Coverage.textWarning(text.text(), bytes.length).ifPresent(warnings::add);
         }
         DocumentRecord doc = new DocumentRecord(documentId, warnings.isEmpty() ? Status.PROCESSED : Status.DEGRADED,
-                warnings, null, source, t.layout(), t.call(), Keys.company(t.call().ticker(), t.call().company()),
+                warnings, null, source, t.layout(), t.call(), CompanyKey.of(t.call().ticker(), t.call().company()),
                 Instant.now().toString(), null);
         store.saveDocument(doc, t);
         s3.putObject(b -> b.bucket(bucket).key(processedPrefix + documentId + ".json").contentType("application/json"),

@@ -1,10 +1,11 @@
 package io.transcripts.local;
 
+import io.transcripts.model.CompanyKey;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.transcripts.export.Json;
 import io.transcripts.model.Alert;
 import io.transcripts.store.Keys;
-import io.transcripts.store.StoredGuidance;
+import io.transcripts.model.StoredGuidance;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ public final class LocalMain {
                 if (a.size() != 3) {
                     throw new IllegalArgumentException("query guidance COMPANY METRIC");
                 }
-                String company = Keys.company(a.get(1).matches("[A-Z]{1,6}") ? a.get(1) : null, a.get(1));
+                String company = CompanyKey.of(a.get(1).matches("[A-Z]{1,6}") ? a.get(1) : null, a.get(1));
                 List<StoredGuidance> h = new ArrayList<>(pipeline.store().guidanceHistory(company, a.get(2)));
                 h.sort(Comparator.comparing((StoredGuidance g) -> String.valueOf(g.callDate())));
                 for (StoredGuidance g : h) {

@@ -7,7 +7,7 @@ import io.transcripts.local.lambda.StreamEventSource;
 import io.transcripts.local.lambda.Template;
 import io.transcripts.store.Keys;
 import io.transcripts.store.StoredDocument;
-import io.transcripts.store.StoredGuidance;
+import io.transcripts.model.StoredGuidance;
 import io.transcripts.store.TranscriptStore;
 import java.io.IOException;
 import java.net.URISyntaxException;

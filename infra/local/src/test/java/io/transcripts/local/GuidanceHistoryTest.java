@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.transcripts.model.Alert;
 import io.transcripts.model.Direction;
-import io.transcripts.store.StoredGuidance;
+import io.transcripts.model.StoredGuidance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

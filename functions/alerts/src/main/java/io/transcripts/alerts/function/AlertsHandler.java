@@ -10,7 +10,7 @@ import io.transcripts.aws.Clients;
 import io.transcripts.export.Json;
 import io.transcripts.model.Alert;
 import io.transcripts.store.Keys;
-import io.transcripts.store.StoredGuidance;
+import io.transcripts.model.StoredGuidance;
 import io.transcripts.store.TranscriptStore;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -3,20 +3,13 @@ package io.transcripts.financials.function;
 import io.transcripts.export.DocumentRecord;
 import io.transcripts.export.Json;
 import io.transcripts.export.ProcessedTranscript;
+import io.transcripts.financials.CallGuidance;
 import io.transcripts.financials.FinancialExtractor;
-import io.transcripts.financials.GuidanceHistory;
 import io.transcripts.financials.Financials;
-import io.transcripts.model.Guidance;
-import io.transcripts.store.Keys;
-import io.transcripts.store.StoredGuidance;
+import io.transcripts.model.CompanyKey;
 import io.transcripts.store.TranscriptStore;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -48,35 +41,11 @@ public final class FinancialsPipeline {
             store.saveFinancials(doc, none);
             return none;
         }
-        String company = Keys.company(doc.call().ticker(), doc.call().company());
-        // one history query per metric, shared by every item of that metric, before and after saving
-        Map<String, List<StoredGuidance>> histories = new HashMap<>();
-        Function<String, List<StoredGuidance>> history = metric -> company == null ? List.of()
-                : histories.computeIfAbsent(metric, m -> store.guidanceHistory(company, m));
-        List<Guidance> resolved = new ArrayList<>();
-        for (Guidance g : extracted.guidance()) {
-            Optional<StoredGuidance> prior = GuidanceHistory.prior(history.apply(g.metric()), g, doc.call().date(), doc.documentId());
-            resolved.add(GuidanceHistory.resolve(g, prior.map(StoredGuidance::guidance).orElse(null),
-                    prior.map(StoredGuidance::documentId).orElse(null)));
-        }
-        Financials result = new Financials(extracted.metrics(), resolved, extracted.qualitative());
+        CallGuidance call = new CallGuidance(store, CompanyKey.of(doc.call().ticker(), doc.call().company()),
+                doc.call().date(), doc.documentId());
+        Financials result = new Financials(extracted.metrics(), call.resolve(extracted.guidance()), extracted.qualitative());
         store.saveFinancials(doc, result);
-        for (Guidance g : resolved) {
-            repairLaterCall(g, history.apply(g.metric()), doc);
-        }
+        call.repairLaterCalls(result.guidance());
         return result;
-    }
-
-    /**
-     * History goes by call date, not upload order: when an earlier call arrives after a later one,
-     * the later call's item that had no history to compare with now has this call's as its prior.
-     * The rewritten item reaches the alerts function through the stream like any other.
-     */
-    private void repairLaterCall(Guidance g, List<StoredGuidance> history, DocumentRecord doc) {
-        GuidanceHistory.next(history, g, doc.call().date(), doc.documentId())
-                .flatMap(later -> GuidanceHistory.withLateArrivingPrior(later.guidance(), g, doc.documentId())
-                        .map(updated -> new StoredGuidance(later.documentId(), later.companyKey(), later.company(),
-                                later.ticker(), later.callDate(), later.sourceKey(), updated)))
-                .ifPresent(store::updateGuidance);
     }
 }

@@ -1,6 +1,4 @@
-package io.transcripts.store;
-
-import io.transcripts.model.Guidance;
+package io.transcripts.model;
 
 /** A guidance item as stored: with the document, company and call date it came from. */
 public record StoredGuidance(String documentId, String companyKey, String company, String ticker, String callDate,

@@ -1,0 +1,28 @@
+package io.transcripts.model;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Which calls belong to one company, for history and alerts: the ticker where the call gives one,
+ * else the company's name folded to lower-case words without its legal form ("Acme Corp." and
+ * "ACME Corporation" are one company).
+ */
+public final class CompanyKey {
+    private static final Pattern LEGAL_FORM =
+            Pattern.compile("\\b(inc|corp|corporation|ltd|limited|plc|co|company|holdings|group|sa|ag|nv)\\b\\.?");
+
+    private CompanyKey() {
+    }
+
+    public static String of(String ticker, String company) {
+        if (ticker != null && !ticker.isBlank()) {
+            return ticker.toUpperCase(Locale.ROOT);
+        }
+        if (company == null || company.isBlank()) {
+            return null;
+        }
+        return LEGAL_FORM.matcher(company.toLowerCase(Locale.ROOT)).replaceAll("")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}
