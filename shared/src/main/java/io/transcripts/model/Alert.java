@@ -5,4 +5,8 @@ public record Alert(String alertId, String documentId, String company, String ti
                     String basis, Direction direction, Double low, Double high, String unit, Double priorLow,
                     Double priorHigh, String priorDocumentId, Double midpointChangePercent, String quote,
                     String sourceKey, String createdAt) {
+    /** The guidance item this alert is about. */
+    public String itemKey() {
+        return ItemKey.of(metric, period, basis).toString();
+    }
 }

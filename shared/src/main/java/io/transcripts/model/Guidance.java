@@ -10,7 +10,7 @@ public record Guidance(String metric, String period, Double low, Double high, St
 
     /** The identity of an item within one call: one item per metric, period and basis. */
     public String itemKey() {
-        return metric + "#" + period + "#" + (basis == null ? "ANY" : basis.name());
+        return new ItemKey(metric, period, basis).toString();
     }
 
     public Guidance withDirection(Direction d, Double pLow, Double pHigh, String priorDoc) {

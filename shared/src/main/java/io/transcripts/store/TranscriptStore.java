@@ -153,8 +153,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         String company = CompanyKey.of(doc.call().ticker(), doc.call().company());
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (ReportedMetric m : f.metrics()) {
-            String itemKey = m.metric() + "#" + m.period() + "#" + (m.basis() == null ? "ANY" : m.basis().name());
-            Map<String, AttributeValue> it = item(pk, Keys.metric(itemKey), ItemType.METRIC, m);
+            Map<String, AttributeValue> it = item(pk, Keys.metric(m.itemKey()), ItemType.METRIC, m);
             if (company != null) {
                 it.put(Keys.GSI1PK, s(Keys.companyPartition(company)));
                 it.put(Keys.GSI1SK, s(m.period() + "#METRIC#" + m.metric() + "#" + doc.documentId()));
@@ -240,7 +239,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
      * ({@code expected}), so two deliveries of one change cannot both go on to publish it.
      */
     public boolean recordAlert(Alert a, String fingerprint, Optional<StoredAlert> expected) {
-        Map<String, AttributeValue> it = item(Keys.doc(a.documentId()), Keys.alert(itemKey(a)), ItemType.ALERT, a);
+        Map<String, AttributeValue> it = item(Keys.doc(a.documentId()), Keys.alert(a.itemKey()), ItemType.ALERT, a);
         it.put("fingerprint", s(fingerprint));
         it.put("published", AttributeValue.builder().bool(false).build());
         it.put(Keys.GSI3PK, s(Keys.alertMonth(a.createdAt())));
@@ -267,13 +266,9 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
 
     public void markPublished(Alert a) {
         ddb.updateItem(UpdateItemRequest.builder().tableName(table)
-                .key(Map.of(Keys.PK, s(Keys.doc(a.documentId())), Keys.SK, s(Keys.alert(itemKey(a)))))
+                .key(Map.of(Keys.PK, s(Keys.doc(a.documentId())), Keys.SK, s(Keys.alert(a.itemKey()))))
                 .updateExpression("SET published = :yes")
                 .expressionAttributeValues(Map.of(":yes", AttributeValue.builder().bool(true).build())).build());
-    }
-
-    private static String itemKey(Alert a) {
-        return a.metric() + "#" + a.period() + "#" + (a.basis() == null ? "ANY" : a.basis());
     }
 
     /** Alerts of the last months, newest first. */
