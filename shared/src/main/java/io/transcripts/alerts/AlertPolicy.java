@@ -3,12 +3,9 @@ package io.transcripts.alerts;
 import io.transcripts.financials.FinancialExtractor;
 import io.transcripts.model.Alert;
 import io.transcripts.model.Guidance;
+import io.transcripts.model.Sha256;
 import io.transcripts.model.StoredGuidance;
 import java.time.Instant;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /** Which stored guidance items are news, and the alert each one raises. */
@@ -44,10 +41,6 @@ public final class AlertPolicy {
         String fields = String.join("\u001f", String.valueOf(a.direction()), String.valueOf(a.low()), String.valueOf(a.high()),
                 String.valueOf(a.unit()), String.valueOf(a.priorLow()), String.valueOf(a.priorHigh()),
                 String.valueOf(a.priorDocumentId()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(fields.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(fields);
     }
 }

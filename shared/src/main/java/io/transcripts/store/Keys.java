@@ -1,9 +1,6 @@
 package io.transcripts.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.transcripts.model.Sha256;
 import java.util.Locale;
 
 /** Key formats of the single table; README "Data model" documents each access pattern they serve. */
@@ -27,12 +24,7 @@ public final class Keys {
 
     /** Stable for the same bucket and key: a re-upload replaces the document instead of adding one. */
     public static String documentId(String bucket, String key) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest((bucket + "/" + key).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.prefix(bucket + "/" + key, 12);
     }
 
     public static String content(String sha256) {

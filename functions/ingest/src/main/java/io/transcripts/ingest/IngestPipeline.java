@@ -8,6 +8,7 @@ import io.transcripts.format.ExtractedText;
 import io.transcripts.format.ExtractionException;
 import io.transcripts.format.TextExtractor;
 import io.transcripts.model.CallInfo;
+import io.transcripts.model.Sha256;
 import io.transcripts.model.SourceInfo;
 import io.transcripts.model.Status;
 import io.transcripts.model.Transcript;
@@ -19,10 +20,7 @@ import io.transcripts.structure.TranscriptParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +64,7 @@ public final class IngestPipeline {
             bytes = in.readNBytes((int) Math.min(size, extractor.limits().maxBytes()) + 1);
         }
         String fileName = key.substring(key.lastIndexOf('/') + 1);
-        SourceInfo bare = new SourceInfo(bucket, key, versionId, sha256(bytes), bytes.length, null, null);
+        SourceInfo bare = new SourceInfo(bucket, key, versionId, Sha256.hex(bytes), bytes.length, null, null);
         Optional<DocumentRecord> original = store.claimContent(bare.sha256(), documentId);
         if (original.isPresent()) {
             return duplicate(documentId, bare, original.get());
@@ -128,14 +126,5 @@ public final class IngestPipeline {
                 CallInfo.UNKNOWN, null, Instant.now().toString(), null);
         store.saveDocument(doc, null);
         return doc;
-    }
-
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -56,21 +56,27 @@ public final class LambdaEvents {
         ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode arr = root.putArray("Records");
         for (Record r : records) {
-            ObjectNode rec = arr.addObject();
-            rec.put("eventID", r.eventID()).put("eventName", r.eventNameAsString()).put("eventVersion", "1.1")
-                    .put("eventSource", "aws:dynamodb").put("awsRegion", "us-east-1").put("eventSourceARN", streamArn);
-            ObjectNode d = rec.putObject("dynamodb");
-            d.put("SequenceNumber", r.dynamodb().sequenceNumber()).put("SizeBytes", r.dynamodb().sizeBytes())
-                    .put("StreamViewType", r.dynamodb().streamViewTypeAsString());
-            d.set("Keys", image(r.dynamodb().keys()));
-            if (r.dynamodb().hasNewImage()) {
-                d.set("NewImage", image(r.dynamodb().newImage()));
-            }
-            if (r.dynamodb().hasOldImage()) {
-                d.set("OldImage", image(r.dynamodb().oldImage()));
-            }
+            arr.add(dynamodbRecord(r, streamArn));
         }
         return root.toString();
+    }
+
+    /** One stream record as the Lambda service writes it into an event (and as filter patterns see it). */
+    public static ObjectNode dynamodbRecord(Record r, String streamArn) {
+        ObjectNode rec = Json.MAPPER.createObjectNode();
+        rec.put("eventID", r.eventID()).put("eventName", r.eventNameAsString()).put("eventVersion", "1.1")
+                .put("eventSource", "aws:dynamodb").put("awsRegion", "us-east-1").put("eventSourceARN", streamArn);
+        ObjectNode d = rec.putObject("dynamodb");
+        d.put("SequenceNumber", r.dynamodb().sequenceNumber()).put("SizeBytes", r.dynamodb().sizeBytes())
+                .put("StreamViewType", r.dynamodb().streamViewTypeAsString());
+        d.set("Keys", image(r.dynamodb().keys()));
+        if (r.dynamodb().hasNewImage()) {
+            d.set("NewImage", image(r.dynamodb().newImage()));
+        }
+        if (r.dynamodb().hasOldImage()) {
+            d.set("OldImage", image(r.dynamodb().oldImage()));
+        }
+        return rec;
     }
 
     public static DynamodbEvent dynamodbEvent(String json) {

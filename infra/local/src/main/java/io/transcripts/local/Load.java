@@ -2,11 +2,9 @@ package io.transcripts.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.transcripts.export.Json;
-import java.io.IOException;
+import io.transcripts.local.lambda.ProcessMemory;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -79,7 +77,7 @@ final class Load {
         }
         Collections.sort(latencies);
         Map<String, Long> memory = new java.util.LinkedHashMap<>();
-        memory.put("local stack", selfPeakMb());
+        memory.put("local stack", ProcessMemory.peakResidentKb(ProcessHandle.current().pid()) / 1024);
         for (String f : List.of("IngestFunction", "FinancialsFunction", "AlertsFunction")) {
             memory.put(f, pipeline.lambda().peakMemoryMb(f));
         }
@@ -91,19 +89,6 @@ final class Load {
 
     private static long percentile(List<Long> sorted, int p) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
-    private static long selfPeakMb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux
-        }
-        return 0;
     }
 
     /** Company i's call: its own name, ticker and numbers, guidance the alerts function reports. */

@@ -5,6 +5,7 @@ import io.transcripts.local.lambda.FunctionSpec;
 import io.transcripts.local.lambda.LambdaService;
 import io.transcripts.local.lambda.StreamEventSource;
 import io.transcripts.local.lambda.Template;
+import io.transcripts.model.Sha256;
 import io.transcripts.store.Keys;
 import io.transcripts.store.StoredDocument;
 import io.transcripts.model.StoredGuidance;
@@ -14,11 +15,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,15 +167,7 @@ public final class LocalPipeline implements AutoCloseable {
             }
             base.appendCodePoint(cp);
         }
-        return UPLOAD_PREFIX + base + "~" + hash(fileName) + ext;
-    }
-
-    private static String hash(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)), 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return UPLOAD_PREFIX + base + "~" + Sha256.prefix(fileName, 4) + ext;
     }
 
     /** Uploads a file under the upload prefix; returns its document id. */

@@ -70,9 +70,8 @@ class GuidanceHistoryTest {
                 String id = d.path("alertId").asText();
                 detailTypes.merge(entry.path("DetailType").asText(), 1, Integer::sum);
                 switch (entry.path("DetailType").asText()) {
-                    case "Guidance Changed", "Guidance Alert Corrected" -> alerts.put(id, d.path("direction").asText() + " "
-                            + d.path("low").asText() + ".." + d.path("high").asText() + " from " + d.path("priorLow").asText()
-                            + ".." + d.path("priorHigh").asText() + " (" + d.path("priorDocumentId").asText() + ")");
+                    case "Guidance Changed", "Guidance Alert Corrected" ->
+                            alerts.put(id, describe(io.transcripts.export.Json.MAPPER.treeToValue(d, Alert.class)));
                     case "Guidance Alert Retracted" -> alerts.remove(id);
                     default -> throw new AssertionError("unexpected event " + entry);
                 }
@@ -81,13 +80,18 @@ class GuidanceHistoryTest {
         return alerts;
     }
 
+    /** What a consumer keeps of an alert: the change, not when it was made. */
+    private static String describe(Alert a) {
+        return a.direction() + " " + a.low() + ".." + a.high() + " from " + a.priorLow() + ".." + a.priorHigh()
+                + " (" + a.priorDocumentId() + ")";
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, String> tableView(LocalPipeline p, List<String> docs) {
         Map<String, String> alerts = new java.util.TreeMap<>();
         for (String doc : docs) {
             for (Alert a : (List<Alert>) p.export(doc).get("alerts")) {
-                alerts.put(a.alertId(), a.direction() + " " + a.low() + ".." + a.high() + " from " + a.priorLow() + ".."
-                        + a.priorHigh() + " (" + a.priorDocumentId() + ")");
+                alerts.put(a.alertId(), describe(a));
             }
         }
         return alerts;

@@ -141,22 +141,9 @@ final class ExecutionEnvironment implements AutoCloseable {
     long peakMemoryMb() {
         Process p = process;
         if (p != null && p.isAlive()) {
-            peakKb = Math.max(peakKb, highWaterKb(p.pid()));
+            peakKb = Math.max(peakKb, ProcessMemory.peakResidentKb(p.pid()));
         }
         return peakKb / 1024;
-    }
-
-    private static long highWaterKb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux, or the process is gone
-        }
-        return 0;
     }
 
     /** Kills the JVM at once, as Lambda does on a timeout, and forgets it. */

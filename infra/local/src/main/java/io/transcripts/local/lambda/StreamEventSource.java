@@ -35,7 +35,6 @@ public final class StreamEventSource implements AutoCloseable {
     private volatile boolean closed;
     private long roundsStarted;
     private long lastQuietRound = -1;
-    private volatile RuntimeException pollFailure;
 
     public StreamEventSource(DynamoDbStreamsClient streams, String streamArn, LambdaService lambda, String function) {
         this.streams = streams;
@@ -63,9 +62,8 @@ public final class StreamEventSource implements AutoCloseable {
             int seen;
             try {
                 seen = pollOnce();
-                pollFailure = null;
             } catch (RuntimeException e) {
-                pollFailure = e; // the table is unreachable: keep the iterators, try again
+                // the table is unreachable: keep the iterators, try again
                 seen = 1;
             }
             synchronized (rounds) {
@@ -140,7 +138,8 @@ public final class StreamEventSource implements AutoCloseable {
         int tries = attempts;
         while (!pending.isEmpty() && !closed) {
             Outcome o = lambda.invoke(function.name(), LambdaEvents.dynamodbJson(pending, streamArn));
-            String failedAt = o instanceof Outcome.Success s ? firstFailure(s) : null;
+            // item failures count only where the mapping asks for them (FunctionResponseTypes), as in Lambda
+            String failedAt = o instanceof Outcome.Success s && function.stream().reportItemFailures() ? firstFailure(s) : null;
             if (!o.failed() && failedAt == null) {
                 return;
             }
@@ -174,7 +173,7 @@ public final class StreamEventSource implements AutoCloseable {
 
     /** The mapping's FilterCriteria: a record passes when any pattern matches its event JSON. */
     private boolean matches(Record r) {
-        JsonNode event = Json.read(LambdaEvents.dynamodbJson(List.of(r), streamArn), JsonNode.class).path("Records").get(0);
+        JsonNode event = LambdaEvents.dynamodbRecord(r, streamArn);
         return filters.stream().anyMatch(p -> matches(p, event));
     }
 
