@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.transcripts.financials.Numbers;
-import io.transcripts.financials.Range;
 import io.transcripts.format.CharsetSniffer;
 import io.transcripts.format.ExtractionException;
 import io.transcripts.format.TextExtractor;
+import io.transcripts.language.AmountAnnotator;
+import io.transcripts.language.Range;
+import io.transcripts.model.FiscalPeriod;
 import io.transcripts.model.Role;
 import io.transcripts.model.Section;
 import io.transcripts.model.Status;
 import io.transcripts.model.Transcript;
+import io.transcripts.model.Unit;
 import io.transcripts.structure.NotATranscriptException;
 import io.transcripts.structure.TranscriptParser;
 import java.nio.charset.Charset;
@@ -42,7 +44,7 @@ class DomainTest {
         Transcript t = new TranscriptParser().parse(COLON);
         assertEquals("speaker-colon", t.layout().family());
         assertEquals("KSTR", t.call().ticker());
-        assertEquals("FY2025-Q3", t.call().period());
+        assertEquals(FiscalPeriod.quarter(2025, 3), t.call().period());
         assertEquals(List.of("Operator", "Mara Lind", "Tomas Vey", "Operator", "Ana Ruiz", "Tomas Vey", "Mara Lind"),
                 t.turns().stream().map(x -> x.speaker()).toList());
         assertTrue(t.turns().get(2).text().contains("Note: all figures are unaudited."));
@@ -109,13 +111,13 @@ class DomainTest {
 
     @Test
     void rangesCarryScaleAndSign() {
-        Range r = Numbers.ranges("we expect revenue of $180 to $186 million").get(0);
+        Range r = AmountAnnotator.ranges("we expect revenue of $180 to $186 million").get(0);
         assertEquals(180e6, r.low());
         assertEquals(186e6, r.high());
-        assertEquals("USD", r.unit());
-        Range loss = Numbers.ranges("GAAP EPS of negative $0.03 to breakeven").get(0);
+        assertEquals(Unit.money("USD"), r.unit());
+        Range loss = AmountAnnotator.ranges("GAAP EPS of negative $0.03 to breakeven").get(0);
         assertEquals(-0.03, loss.low(), 1e-9);
         assertEquals(0.0, loss.high(), 1e-9);
-        assertTrue(Numbers.ranges("revenue of $XX million and XX% growth").isEmpty());
+        assertTrue(AmountAnnotator.ranges("revenue of $XX million and XX% growth").isEmpty());
     }
 }

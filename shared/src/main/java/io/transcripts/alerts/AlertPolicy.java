@@ -1,6 +1,6 @@
 package io.transcripts.alerts;
 
-import io.transcripts.financials.FinancialExtractor;
+import io.transcripts.financials.RangeComparison;
 import io.transcripts.model.Alert;
 import io.transcripts.model.Guidance;
 import io.transcripts.model.Sha256;
@@ -20,9 +20,9 @@ public final class AlertPolicy {
         }
         Double change = null;
         if (g.priorLow() != null || g.priorHigh() != null) {
-            double before = FinancialExtractor.midpoint(g.priorLow(), g.priorHigh());
+            double before = RangeComparison.midpoint(g.priorLow(), g.priorHigh());
             if ((g.low() != null || g.high() != null) && before != 0) {
-                double after = FinancialExtractor.midpoint(g.low(), g.high());
+                double after = RangeComparison.midpoint(g.low(), g.high());
                 change = Math.round((after - before) / Math.abs(before) * 10000) / 100.0;
             }
         }

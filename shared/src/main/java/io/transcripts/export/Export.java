@@ -56,9 +56,9 @@ public final class Export {
         for (ReportedMetric r : metrics) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("metric", r.metric());
-            m.put("period", r.period());
+            m.put("period", label(r.period()));
             m.put("value", r.value());
-            m.put("unit", r.unit());
+            m.put("unit", label(r.unit()));
             m.put("basis", r.basis() == null ? null : r.basis().name());
             m.put("turn", r.evidence().turn());
             m.put("speaker", r.evidence().speaker());
@@ -70,10 +70,10 @@ public final class Export {
         for (Guidance g : guidance) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("metric", g.metric());
-            m.put("period", g.period());
+            m.put("period", label(g.period()));
             m.put("low", g.low());
             m.put("high", g.high());
-            m.put("unit", g.unit());
+            m.put("unit", label(g.unit()));
             m.put("basis", g.basis() == null ? null : g.basis().name());
             m.put("direction", g.direction().name());
             m.put("priorLow", g.priorLow());
@@ -93,7 +93,7 @@ public final class Export {
         for (Guidance g : outlook) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("metric", g.metric());
-            m.put("period", g.period());
+            m.put("period", label(g.period()));
             m.put("text", g.text());
             m.put("turn", g.evidence() == null ? null : g.evidence().turn());
             m.put("speaker", g.evidence() == null ? null : g.evidence().speaker());
@@ -103,5 +103,10 @@ public final class Export {
         out.put("qualitativeGuidance", words);
         out.put("alerts", alerts);
         return out;
+    }
+
+    /** Typed values leave the domain as the contract's labels. */
+    private static String label(Object value) {
+        return value == null ? null : value.toString();
     }
 }

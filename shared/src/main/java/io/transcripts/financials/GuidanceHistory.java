@@ -3,6 +3,7 @@ package io.transcripts.financials;
 import io.transcripts.model.Direction;
 import io.transcripts.model.Guidance;
 import io.transcripts.model.StoredGuidance;
+import io.transcripts.model.Unit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public final class GuidanceHistory {
             return Optional.empty();
         }
         return Optional.of(later.withDirection(
-                FinancialExtractor.compare(later.low(), later.high(), earlier.low(), earlier.high()),
+                RangeComparison.compare(later.low(), later.high(), earlier.low(), earlier.high()),
                 earlier.low(), earlier.high(), earlierDocumentId));
     }
 
@@ -72,13 +73,13 @@ public final class GuidanceHistory {
      * @param priorDocumentId the document that item came from, or null
      */
     public static Guidance resolve(Guidance g, Guidance prior, String priorDocumentId) {
-        String unit = g.unit() != null ? g.unit() : prior == null ? null : prior.unit(); // a withdrawal names no unit
+        Unit unit = g.unit() != null ? g.unit() : prior == null ? null : prior.unit(); // a withdrawal names no unit
         Guidance item = new Guidance(g.metric(), g.period(), g.low(), g.high(), unit, g.basis(), g.direction(),
                 g.priorLow(), g.priorHigh(), g.priorDocumentId(), g.text(), g.evidence());
         boolean stated = g.priorLow() != null || g.priorHigh() != null;
         if (stated) {
             return item.withDirection(g.direction() == Direction.UNKNOWN
-                    ? FinancialExtractor.compare(g.low(), g.high(), g.priorLow(), g.priorHigh()) : g.direction(),
+                    ? RangeComparison.compare(g.low(), g.high(), g.priorLow(), g.priorHigh()) : g.direction(),
                     g.priorLow(), g.priorHigh(), prior == null ? null : priorDocumentId);
         }
         if (prior == null) {
@@ -89,7 +90,7 @@ public final class GuidanceHistory {
         if (d == Direction.UNKNOWN || d == Direction.INITIATED) {
             d = g.text() != null && g.low() == null && g.high() == null
                     ? (prior.low() == null && prior.high() == null ? Direction.REITERATED : Direction.UNKNOWN)
-                    : FinancialExtractor.compare(g.low(), g.high(), prior.low(), prior.high());
+                    : RangeComparison.compare(g.low(), g.high(), prior.low(), prior.high());
         }
         return item.withDirection(d, prior.low(), prior.high(), priorDocumentId);
     }

@@ -1,8 +1,11 @@
 package io.transcripts.financials;
 
+import io.transcripts.language.Range;
 import io.transcripts.model.Basis;
 import io.transcripts.model.Direction;
+import io.transcripts.model.FiscalPeriod;
 import io.transcripts.model.Guidance;
+import io.transcripts.model.ItemKey;
 import io.transcripts.model.ReportedMetric;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,27 +19,23 @@ import java.util.Map;
  * direction, a prior range, an explicit basis). Ranges quoted as reminders are kept as priors.
  */
 final class Ledger {
-    private final Map<String, ReportedMetric> metrics = new LinkedHashMap<>();
-    private final Map<String, Guidance> guidance = new LinkedHashMap<>();
-    private final Map<String, Guidance> qualitative = new LinkedHashMap<>();
-    private final Map<String, Range> reminders = new HashMap<>();
+    private final Map<ItemKey, ReportedMetric> metrics = new LinkedHashMap<>();
+    private final Map<ItemKey, Guidance> guidance = new LinkedHashMap<>();
+    private final Map<ItemKey, Guidance> qualitative = new LinkedHashMap<>();
+    private final Map<ItemKey, Range> reminders = new HashMap<>();
 
     void metric(ReportedMetric m) {
-        String key = m.metric() + "#" + m.period();
-        ReportedMetric old = metrics.get(key);
-        if (old == null) {
-            metrics.put(key, m);
-        }
+        metrics.putIfAbsent(new ItemKey(m.metric(), m.period(), null), m);
     }
 
-    void reminder(String metric, String period, Range r) {
-        reminders.putIfAbsent(metric + "#" + period, r);
+    void reminder(String metric, FiscalPeriod period, Range r) {
+        reminders.putIfAbsent(new ItemKey(metric, period, null), r);
     }
 
     void guidance(Guidance g) {
-        Map<String, Guidance> into = g.low() == null && g.high() == null && g.text() != null ? qualitative : guidance;
-        String key = null;
-        for (Map.Entry<String, Guidance> e : into.entrySet()) {
+        Map<ItemKey, Guidance> into = g.low() == null && g.high() == null && g.text() != null ? qualitative : guidance;
+        ItemKey key = null;
+        for (Map.Entry<ItemKey, Guidance> e : into.entrySet()) {
             Guidance o = e.getValue();
             if (o.metric().equals(g.metric()) && o.period().equals(g.period())
                     && (o.basis() == g.basis() || o.basis() == null || g.basis() == null)) {
@@ -45,7 +44,7 @@ final class Ledger {
             }
         }
         if (key == null) {
-            into.put(g.metric() + "#" + g.period() + "#" + g.basis(), g);
+            into.put(new ItemKey(g.metric(), g.period(), g.basis()), g);
             return;
         }
         Guidance o = into.get(key);
@@ -72,10 +71,10 @@ final class Ledger {
     Financials financials() {
         List<Guidance> out = new ArrayList<>();
         for (Guidance g : guidance.values()) {
-            Range r = reminders.get(g.metric() + "#" + g.period());
+            Range r = reminders.get(new ItemKey(g.metric(), g.period(), null));
             if (r != null && g.direction() == Direction.UNKNOWN && g.priorLow() == null && g.priorHigh() == null) {
                 // a range reminded earlier in the call is the prior this one moves from
-                g = g.withDirection(FinancialExtractor.compare(g.low(), g.high(), r.low(), r.high()), r.low(), r.high(), null);
+                g = g.withDirection(RangeComparison.compare(g.low(), g.high(), r.low(), r.high()), r.low(), r.high(), null);
             }
             out.add(g);
         }

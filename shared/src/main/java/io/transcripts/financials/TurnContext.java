@@ -1,6 +1,8 @@
 package io.transcripts.financials;
 
+import io.transcripts.language.Metrics;
 import io.transcripts.model.Direction;
+import io.transcripts.model.FiscalPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,17 +14,17 @@ import java.util.Set;
  */
 final class TurnContext {
     /** A direction announced for a period (null: any) and metrics (empty: all). */
-    record Hint(Direction direction, String period, Set<String> families) {
-        boolean covers(String p, String metric) {
+    record Hint(Direction direction, FiscalPeriod period, Set<String> families) {
+        boolean covers(FiscalPeriod p, String metric) {
             return (period == null || period.equals(p)) && (families.isEmpty() || families.contains(family(metric)));
         }
     }
 
-    private String period;
+    private FiscalPeriod period;
     private boolean forward;
     private final List<Hint> hints = new ArrayList<>();
 
-    String period() {
+    FiscalPeriod period() {
         return forward ? period : null;
     }
 
@@ -31,7 +33,7 @@ final class TurnContext {
     }
 
     /** A sentence that looks ahead; {@code named} is the period it names, if any. */
-    void lookingAhead(String named) {
+    void lookingAhead(FiscalPeriod named) {
         forward = true;
         if (named != null) {
             period = named;
@@ -49,7 +51,7 @@ final class TurnContext {
     }
 
     /** The latest announced direction that covers the item. */
-    Direction hinted(String p, String metric) {
+    Direction hinted(FiscalPeriod p, String metric) {
         for (int i = hints.size() - 1; i >= 0; i--) {
             if (hints.get(i).covers(p, metric)) {
                 return hints.get(i).direction();
@@ -58,14 +60,8 @@ final class TurnContext {
         return null;
     }
 
-    /** "GAAP net income" announces for EPS too; an EBITDA margin goes with EBITDA. */
+    /** "GAAP net income" announces for EPS too; an EBITDA margin goes with EBITDA (language/metrics.tsv). */
     static String family(String metric) {
-        String m = metric.replace("adjusted_", "").replace("_per_share", "").replace("_margin", "").replace("_growth", "");
-        return switch (m) {
-            case "eps", "net_income" -> "net_income";
-            case "operating", "operating_income" -> "operating_income";
-            case "gross", "gross_profit" -> "gross_profit";
-            default -> m;
-        };
+        return Metrics.get(metric).family();
     }
 }

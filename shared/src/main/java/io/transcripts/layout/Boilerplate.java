@@ -1,5 +1,6 @@
 package io.transcripts.layout;
 
+import io.transcripts.language.Cue;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,9 @@ public final class Boilerplate {
             Pattern.compile("(?i)^.{0,80}all rights reserved\\.?$"),
             Pattern.compile("(?i)^(sign up|subscribe|log in|register)( now| today| for .{0,40})?[.!]?$"),
             Pattern.compile("(?i)^(contents|table of contents):?$"),
-            Pattern.compile("^\\s*[•·▪◦*-]\\s*(prepared remarks|questions? (and|&) answers?|call participants)\\s*$",
-                    Pattern.CASE_INSENSITIVE),
+            // a table of contents' bullets: the section headings as a list
+            Pattern.compile("(?i)^\\s*[•·▪◦*-]\\s*(?:" + Cue.PREPARED_HEADING.words() + "|" + Cue.QA_HEADING.words() + "|"
+                    + Cue.PARTICIPANTS_HEADING.words() + ")\\s*$"),
             Pattern.compile("^[-=_*~]{5,}$"),
             Pattern.compile("^[.·…]{5,}$"), // dot leaders between turns
             Pattern.compile("(?i)^(corrected transcript|raw transcript|total pages:? \\d+|1-877-factset.*|www\\.callstreet\\.com.*)$"),

@@ -1,18 +1,14 @@
 package io.transcripts.layout;
 
+import io.transcripts.language.Cue;
 import io.transcripts.model.Role;
 import java.util.regex.Pattern;
 
 /** Headings that divide a transcript: prepared remarks, Q&A, participant lists. */
 public final class Sections {
-    private static final Pattern QA = Pattern.compile(
-            "(?i)^(questions?\\s*(and|&)\\s*answers?|question-and-answer|q\\s*&\\s*a|q and a)(\\s+(session|section))?\\s*:?$");
-    private static final Pattern PREPARED = Pattern.compile(
-            "(?i)^(prepared remarks|presentation|management (discussion|presentation|remarks)( section)?|opening remarks|"
-                    + "transcript|call transcript|earnings call transcript)\\s*:?$");
-    private static final Pattern PARTICIPANTS = Pattern.compile(
-            "(?i)^(call participants|corporate participants|company participants|conference call participants|"
-                    + "participants|executives|analysts|company representatives|management)\\s*:?$");
+    private static final Pattern QA = Pattern.compile("(?i)^" + Cue.QA_HEADING.words() + "(\\s+(session|section))?\\s*:?$");
+    private static final Pattern PREPARED = Pattern.compile("(?i)^" + Cue.PREPARED_HEADING.words() + "\\s*:?$");
+    private static final Pattern PARTICIPANTS = Pattern.compile("(?i)^" + Cue.PARTICIPANTS_HEADING.words() + "\\s*:?$");
 
     private Sections() {
     }

@@ -1,9 +1,12 @@
 package io.transcripts.layout;
 
+import io.transcripts.language.Cue;
+import io.transcripts.language.OperatorIntros;
 import io.transcripts.model.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,15 +30,6 @@ public final class UnlabelledReader {
             "^(?:Thanks|Thank you)(?:,|\\s+very much,|\\s+so much,)?\\s+" + ONE_NAME + "\\s*[.!,]");
     private static final Pattern ADDRESSED_ANSWER = Pattern.compile(
             "^(?:So|Yes|Yeah|Sure|Well|Hi|Hey|Okay|Great|Right),?\\s+" + ONE_NAME + "\\s*,");
-    private static final Pattern QA_OPEN = Pattern.compile(
-            "(?i)(open (?:up )?the (?:call|line|lines|floor) (?:up )?(?:to|for) (?:your )?questions|"
-                    + "(?:begin|start|open) the (?:question|q&a)|ready (?:to take|for) (?:your )?questions|"
-                    + "question-and-answer session|we will now take (?:your )?questions|proceed with questions)");
-    private static final Pattern OPERATOR_INTRO = Pattern.compile(
-            "(?i)\\b(?:next|first|following|last|final) question (?:comes|is coming|will come|is) from (?:the line of )?"
-                    + "(?-i:(\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]+){0,3}))"
-                    + "(?:\\s+(?:with|from|of|at)\\s+(?-i:([\\p{Lu}][^.?!]{1,60})))?");
-
     private UnlabelledReader() {
     }
 
@@ -49,19 +43,18 @@ public final class UnlabelledReader {
         boolean qaOpened = false;
         for (int i = 0; i < units.size(); i++) {
             String u = units.get(i);
-            Matcher intro = OPERATOR_INTRO.matcher(u);
+            Optional<OperatorIntros.Intro> intro = OperatorIntros.first(u);
             Matcher thanks = THANKS.matcher(u);
             Matcher addressed = ADDRESSED_ANSWER.matcher(u);
             boolean boundary = false;
             boolean startsQa = false;
-            if (intro.find()) {
+            if (intro.isPresent()) {
                 // the operator's introduction is a turn of its own; the analyst speaks next
                 current = start(turns, current, new Draft("Operator", null, Role.OPERATOR, true));
                 current.add(u);
                 inQa = true;
                 qaOpened = false;
-                next = new Pending(intro.group(1), null, intro.group(2) == null ? null : intro.group(2).strip(),
-                        Role.ANALYST);
+                next = new Pending(intro.get().name(), null, intro.get().firm(), Role.ANALYST);
                 current = start(turns, current, null);
                 continue;
             }
@@ -102,7 +95,7 @@ public final class UnlabelledReader {
                 }
                 current = start(turns, current, null);
             }
-            if (QA_OPEN.matcher(u).find()) {
+            if (Cue.QA_OPEN.in(u)) {
                 qaOpened = true;
                 if (i + 1 < units.size() && ADDRESS_ONLY.matcher(units.get(i + 1)).matches()) {
                     current.add(units.get(++i));

@@ -4,7 +4,7 @@ package io.transcripts.model;
  * What the company says about a period not yet reported. A point estimate has low == high, a floor
  * has high null, a withdrawn item has both null; {@code text} keeps non-numeric guidance as words.
  */
-public record Guidance(String metric, String period, Double low, Double high, String unit, Basis basis,
+public record Guidance(String metric, FiscalPeriod period, Double low, Double high, Unit unit, Basis basis,
                        Direction direction, Double priorLow, Double priorHigh, String priorDocumentId,
                        String text, Evidence evidence) {
 

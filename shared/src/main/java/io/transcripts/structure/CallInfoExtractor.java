@@ -1,10 +1,17 @@
 package io.transcripts.structure;
 
+import io.transcripts.language.CalendarAnnotator;
+import io.transcripts.language.Cue;
+import io.transcripts.language.Months;
+import io.transcripts.language.Ordinals;
+import io.transcripts.language.PeriodAnnotator;
+import io.transcripts.language.Vocabulary;
 import io.transcripts.layout.Scripts;
 import io.transcripts.model.CallInfo;
+import io.transcripts.model.FiscalCalendar;
+import io.transcripts.model.FiscalPeriod;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,19 +21,19 @@ import java.util.regex.Pattern;
 
 /** The call's company, ticker, fiscal period and date, from the title lines and the opening speech. */
 public final class CallInfoExtractor {
-    private static final Pattern EXCHANGE_TICKER = Pattern.compile(
-            "\\((?:NASDAQ|NYSE|NYSE American|NYSE Arca|AMEX|TSX|TSXV|LSE|ASX|OTC|OTCQX|NasdaqGS|NasdaqGM|NasdaqCM|"
-                    + "Nasdaq|Euronext|XETRA)\\s*:\\s*([A-Z][A-Z0-9.]{0,7})\\)");
+    /** Stock exchanges as written before a ticker ({@code language/exchanges.tsv}). */
+    private static final String EXCHANGE = Vocabulary.alternation(Vocabulary.rows("exchanges").stream().map(r -> r.get(1)).toList());
+    private static final Pattern EXCHANGE_TICKER = Pattern.compile("\\(" + EXCHANGE + "\\s*:\\s*([A-Z][A-Z0-9.]{0,7})\\)");
     private static final Pattern QUOTE_TICKER = Pattern.compile("\\(([A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?)\\s+[-+]?\\d+(?:\\.\\d+)?%\\)");
     // "QMRK.OQ"; not the initials of "U.S." or "U.K."
     private static final Pattern RIC = Pattern.compile("(?<![.\\w])([A-Z]{1,5})\\.(?:OQ|O|N|L|TO|K|A|P|PK|DE|PA|AS)\\b(?!\\.)");
     // a title's "(KSTR)" or "NasdaqGS:BRHL", only in the lines before the first turn
     private static final Pattern TITLE_TICKER = Pattern.compile(
-            "\\((?:[A-Za-z]+\\s*:\\s*)?([A-Z]{1,5}(?:\\.[A-Z])?)\\)|\\b(?:Nasdaq\\w{0,2}|NYSE|AMEX|TSX|LSE|ASX):([A-Z]{1,5})\\b");
+            "\\((?:[A-Za-z]+\\s*:\\s*)?([A-Z]{1,5}(?:\\.[A-Z])?)\\)|\\b" + EXCHANGE + ":([A-Z]{1,5})\\b");
     private static final Pattern TICKER_LINE = Pattern.compile("(?i)\\b(?:ticker|symbol)\\s*:\\s*([A-Z][A-Z0-9.]{0,7})\\b");
     private static final Pattern COMPANY_BEFORE_TICKER = Pattern.compile(
             "^(.{2,60}?)\\s*(?:\\((?:[A-Z]+\\s*:\\s*)?[A-Z][A-Z0-9.]{0,7}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\)"
-                    + "|\\s(?:Nasdaq\\w{0,2}|NYSE|AMEX|TSX|LSE|ASX):[A-Z]{1,5}$)");
+                    + "|\\s" + EXCHANGE + ":[A-Z]{1,5}$)");
     // the company's words stop before the event's: "8x8, Inc. Earnings Conference Call" is 8x8, Inc.
     private static final String CO = "((?=[\\w&.'’-]*[A-Za-z])[A-Z0-9][\\w&.'’-]*(?:,? (?!(?:Earnings|Conference|Results|Financial|Fiscal|Quarter|"
             + "First|Second|Third|Fourth|Full|Year|Q[1-4]|FY|Call|Webcast)\\b)[A-Z0-9&][\\w&.'’-]*){0,4})";
@@ -36,16 +43,15 @@ public final class CallInfoExtractor {
             Pattern.compile("(?:[Ff]or joining|[Ww]elcome to) " + CO + "(?:'s|’s) "),
             Pattern.compile("^(?:Q[1-4]|FY)\\s*\\d{4}\\s+" + CO + " Earnings Call"));
     private static final Pattern QUARTER_YEAR = Pattern.compile(
-            "(?i)\\b(?:(Q[1-4])|(first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter)(?:\\s+of)?\\s*(?:fiscal(?:\\s+year)?\\s*|FY\\s*)?('?\\d{2,4})\\b");
+            "(?i)\\b(?:(Q[1-4])|(" + Ordinals.WORDS + ")\\s+(?:fiscal\\s+)?quarter)(?:\\s+of)?\\s*(?:fiscal(?:\\s+year)?\\s*|FY\\s*)?('?\\d{2,4})\\b");
     // "2024 Q3", "Fiscal 2024 Third Quarter Results"
     private static final Pattern YEAR_QUARTER = Pattern.compile(
-            "(?i)\\b(?:fiscal\\s+(?:year\\s+)?|FY\\s?)?(\\d{4})\\s+(?:(Q[1-4])\\b|(first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter\\b)");
+            "(?i)\\b(?:fiscal\\s+(?:year\\s+)?|FY\\s?)?(\\d{4})\\s+(?:(Q[1-4])\\b|(" + Ordinals.WORDS + ")\\s+(?:fiscal\\s+)?quarter\\b)");
     private static final Pattern QUARTER_ONLY = Pattern.compile(
-            "(?i)\\b(first|second|third|fourth)[- ]quarter\\s+(?:\\d{4}\\s+)?(?:earnings|conference|results|call)");
+            "(?i)\\b(" + Ordinals.WORDS + ")[- ]quarter\\s+(?:\\d{4}\\s+)?(?:earnings|conference|results|call)");
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d{2}|19\\d{2})\\b");
     private static final Pattern DATE = Pattern.compile(
-            "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-                    + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+            "(?i)\\b(" + Months.WORDS + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(20\\d{2})-(\\d{2})-(\\d{2})\\b");
 
     private CallInfoExtractor() {
@@ -112,7 +118,7 @@ public final class CallInfoExtractor {
      * ("second quarter conference call") takes the year most often said of that quarter or of the
      * fiscal year, comparisons left out.
      */
-    static String period(String near, String whole) {
+    static FiscalPeriod period(String near, String whole) {
         for (boolean titled : new boolean[] {true, false}) {
             Matcher m = QUARTER_YEAR.matcher(near);
             while (m.find()) {
@@ -132,7 +138,7 @@ public final class CallInfoExtractor {
             }
             m = QUARTER_ONLY.matcher(near);
             if (titled && m.find()) {
-                String year = votedYear(whole, label(m.group(1), "2000").substring(7));
+                String year = votedYear(whole, quarter(m.group(1)));
                 return year == null ? null : label(m.group(1), year);
             }
             m = NQ_YEAR.matcher(near);
@@ -142,49 +148,51 @@ public final class CallInfoExtractor {
                 }
             }
             if (titled) {
-                String half = halfOrYear(near);
+                FiscalPeriod half = halfOrYear(near);
                 if (half != null) {
                     return half;
                 }
             }
         }
-        return null;
+        // no title names it: the end of the quarter the opening reports, on the calendar the call states
+        return CalendarAnnotator.quarterEnd(near)
+                .map(end -> CalendarAnnotator.calendar(whole).orElse(FiscalCalendar.CALENDAR_YEAR).quarterOf(end)).orElse(null);
     }
 
     // "3Q24 Earnings Call", "3Q 2024 Results"
-    private static final Pattern NQ_YEAR = Pattern.compile("(?i)\\b([1-4])Q\\s?(?:FY\\s?)?'?((?:19|20)?\\d{2})\\b");
+    private static final Pattern NQ_YEAR = PeriodAnnotator.NQ_YEAR;
     // half-year and annual reporters: "H1 2025 Results", "Half-Year 2025", "Full Year 2024 Results", "2024 Annual Results"
     private static final Pattern HALF_OR_YEAR = Pattern.compile(
             "(?i)\\b(?:(H[12])|(first|second)\\s+half|(half[- ]year|interim)|(full[- ]year|annual|FY))\\s*(?:fiscal\\s+)?((?:19|20)\\d{2})\\b"
                     + "|\\b((?:19|20)\\d{2})\\s+(?:(H[12])|(first|second)\\s+half|(half[- ]year|interim)|(full[- ]year|annual))\\b");
 
     /** A call titled by its half or its year names that period: "FY2025-H1", "FY2024". */
-    private static String halfOrYear(String near) {
+    private static FiscalPeriod halfOrYear(String near) {
         Matcher m = HALF_OR_YEAR.matcher(near);
         while (m.find()) {
             if (!namesTheCall(near, m.start(), m.end())) {
                 continue;
             }
             boolean lead = m.group(5) != null;
-            String year = lead ? m.group(5) : m.group(6);
+            int year = Integer.parseInt(lead ? m.group(5) : m.group(6));
             String h = lead ? m.group(1) : m.group(7);
             String words = lead ? m.group(2) : m.group(8);
             boolean halfYear = (lead ? m.group(3) : m.group(9)) != null;
             if (h != null) {
-                return "FY" + year + "-" + h.toUpperCase(Locale.ROOT);
+                return FiscalPeriod.half(year, h.charAt(1) - '0');
             }
             if (words != null) {
-                return "FY" + year + (words.equalsIgnoreCase("first") ? "-H1" : "-H2");
+                return FiscalPeriod.half(year, words.equalsIgnoreCase("first") ? 1 : 2);
             }
-            return halfYear ? "FY" + year + "-H1" : "FY" + year;
+            return halfYear ? FiscalPeriod.half(year, 1) : FiscalPeriod.year(year);
         }
         return null;
     }
 
     private static final Pattern QUARTER_AND_YEAR = Pattern.compile(
-            "(?i)\\b(first|second|third|fourth|Q[1-4])[- ](?:fiscal\\s+)?(?:quarter\\s+)?and\\s+(?:the\\s+)?full[- ]year\\s+(?:fiscal\\s+)?((?:19|20)\\d{2})\\s+"
+            "(?i)\\b(" + Ordinals.WORDS + "|Q[1-4])[- ](?:fiscal\\s+)?(?:quarter\\s+)?and\\s+(?:the\\s+)?full[- ]year\\s+(?:fiscal\\s+)?((?:19|20)\\d{2})\\s+"
                     + "(?:earnings|conference|results|financial)");
-    private static final Pattern CALL_WORDS = Pattern.compile("(?i)\\b(?:earnings|conference\\s+call|results|call|webcast)\\b");
+    private static final Pattern CALL_WORDS = Cue.CALL_WORD.pattern();
 
     /** "Q2 2024 ... Earnings Conference Call": the quarter names this call, not one it speaks of. */
     private static boolean namesTheCall(String text, int start, int end) {
@@ -193,13 +201,12 @@ public final class CallInfoExtractor {
         return CALL_WORDS.matcher(line).find();
     }
 
-    private static final Pattern COMPARISON = Pattern.compile(
-            "(?i)\\b(?:compared\\s+(?:to|with)|versus|vs\\.?|than|from|over|since|relative\\s+to|in\\s+line\\s+with|excluding|"
-                    + "a\\s+year\\s+ago|last\\s+year|prior\\s+year)\\b");
+    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:" + Cue.COMPARISON.words() + "|" + Cue.SINCE.words() + "|"
+            + Cue.EXCLUDING.words() + "|" + Cue.PRIOR_YEAR.words() + ")\\b");
     private static final Pattern YEAR_MENTION = Pattern.compile(
-            "(?i)\\b(?:(Q[1-4])|(first|second|third|fourth)\\s+(?:fiscal\\s+)?quarter)(?:\\s+of)?\\s*(?:fiscal(?:\\s+year)?\\s*|FY\\s*)?((?:19|20)\\d{2})\\b"
+            "(?i)\\b(?:(Q[1-4])|(" + Ordinals.WORDS + ")\\s+(?:fiscal\\s+)?quarter)(?:\\s+of)?\\s*(?:fiscal(?:\\s+year)?\\s*|FY\\s*)?((?:19|20)\\d{2})\\b"
                     + "|\\b(?:full[- ]year|fiscal(?:\\s+year)?|FY)\\s*(?:of\\s+)?((?:19|20)\\d{2})\\b|\\b(?:in|for)\\s+((?:19|20)\\d{2})\\b");
-    private static final Pattern AGO = Pattern.compile("(?i)^\\s*(?:a\\s+year\\s+ago|last\\s+year)");
+    private static final Pattern AGO = Pattern.compile("(?i)^\\s*" + Cue.PRIOR_YEAR.words());
 
     private static boolean comparison(String text, int at) {
         String window = text.substring(Math.max(0, at - 60), at);
@@ -208,7 +215,7 @@ public final class CallInfoExtractor {
     }
 
     /** The year said most of the quarter {@code q} ("Q2") or of the fiscal year, comparisons left out. */
-    private static String votedYear(String whole, String q) {
+    private static String votedYear(String whole, int q) {
         Map<String, Integer> votes = new HashMap<>();
         Matcher m = YEAR_MENTION.matcher(whole);
         while (m.find()) {
@@ -216,8 +223,8 @@ public final class CallInfoExtractor {
                 continue;
             }
             if (m.group(3) != null) {
-                String quarter = m.group(1) != null ? m.group(1).toUpperCase(Locale.ROOT) : label(m.group(2), "2000").substring(7);
-                votes.merge(m.group(3), quarter.equals(q) ? 3 : 1, Integer::sum);
+                int quarter = quarter(m.group(1) != null ? m.group(1) : m.group(2));
+                votes.merge(m.group(3), quarter == q ? 3 : 1, Integer::sum);
             } else {
                 votes.merge(m.group(4) != null ? m.group(4) : m.group(5), m.group(4) != null ? 2 : 1, Integer::sum);
             }
@@ -229,18 +236,13 @@ public final class CallInfoExtractor {
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static String label(String quarter, String year) {
-        String q = switch (quarter.toLowerCase(Locale.ROOT)) {
-            case "q1", "first" -> "Q1";
-            case "q2", "second" -> "Q2";
-            case "q3", "third" -> "Q3";
-            default -> "Q4";
-        };
-        String y = year.replace("'", "");
-        if (y.length() == 2) {
-            y = "20" + y;
-        }
-        return "FY" + y + "-" + q;
+    private static FiscalPeriod label(String quarter, String year) {
+        return FiscalPeriod.quarter(PeriodAnnotator.fullYear(year), quarter(quarter));
+    }
+
+    /** "Q3" or "third": 3. */
+    private static int quarter(String word) {
+        return word.toUpperCase(Locale.ROOT).matches("Q[1-4]") ? word.charAt(1) - '0' : Ordinals.number(word);
     }
 
     private static String mostFrequentYear(String whole) {
@@ -255,12 +257,9 @@ public final class CallInfoExtractor {
     static String date(String head) {
         Matcher m = DATE.matcher(head);
         if (m.find()) {
-            String month = m.group(1).substring(0, 3);
-            String s = month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1).toLowerCase(Locale.ROOT)
-                    + " " + m.group(2) + " " + m.group(3);
             try {
-                return LocalDate.parse(s, DateTimeFormatter.ofPattern("MMM d yyyy", Locale.ENGLISH)).toString();
-            } catch (DateTimeParseException e) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), Months.number(m.group(1)), Integer.parseInt(m.group(2))).toString();
+            } catch (DateTimeException e) {
                 return null;
             }
         }

@@ -1,5 +1,7 @@
 package io.transcripts.structure;
 
+import io.transcripts.language.Cue;
+import io.transcripts.language.OperatorIntros;
 import io.transcripts.layout.LayoutReading;
 import io.transcripts.layout.ListedParticipant;
 import io.transcripts.layout.Names;
@@ -23,10 +25,6 @@ import java.util.regex.Pattern;
  * question/answer exchanges.
  */
 public final class StructureBuilder {
-    private static final Pattern QA_CUE = Pattern.compile(
-            "(?i)(question-and-answer|question and answer|q&a session|first question|operator instructions|"
-                    + "open (?:up )?the (?:call|line|lines|floor) (?:up )?(?:to|for) questions|"
-                    + "(?:begin|start) the question|now take (?:your )?questions)");
 
     private StructureBuilder() {
     }
@@ -106,7 +104,7 @@ public final class StructureBuilder {
                 someoneSpoke = true;
                 continue;
             }
-            if (someoneSpoke && (QA_CUE.matcher(t.text()).find() || !OperatorIntros.find(t.text()).isEmpty())) {
+            if (someoneSpoke && (Cue.QA_OPEN.in(t.text()) || !OperatorIntros.find(t.text()).isEmpty())) {
                 return i;
             }
         }

@@ -3,8 +3,10 @@ package io.transcripts.financials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.transcripts.model.Direction;
+import io.transcripts.model.FiscalPeriod;
 import io.transcripts.model.Guidance;
 import io.transcripts.model.StoredGuidance;
+import io.transcripts.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,13 +33,13 @@ class CallGuidanceTest {
         }
 
         Guidance item(String doc, String period) {
-            return items.stream().filter(i -> i.documentId().equals(doc) && i.guidance().period().equals(period))
+            return items.stream().filter(i -> i.documentId().equals(doc) && i.guidance().period().toString().equals(period))
                     .findFirst().orElseThrow().guidance();
         }
     }
 
     private static Guidance revenue(String period, double low, double high) {
-        return new Guidance("revenue", period, low, high, "USD", null, Direction.UNKNOWN, null, null, null, null, null);
+        return new Guidance("revenue", FiscalPeriod.of(period), low, high, Unit.money("USD"), null, Direction.UNKNOWN, null, null, null, null, null);
     }
 
     private static void call(InMemory store, String doc, String date, List<Guidance> extracted) {
@@ -80,11 +82,26 @@ class CallGuidanceTest {
         call(store, "q4", "2026-02-18", Q4);
         call(store, "q3", "2025-11-05", Q3);
         StoredGuidance before = store.guidanceHistory("HLDN", "revenue").stream()
-                .filter(i -> i.documentId().equals("q4") && i.guidance().period().equals("FY2026")).findFirst().orElseThrow();
+                .filter(i -> i.documentId().equals("q4") && i.guidance().period().toString().equals("FY2026")).findFirst().orElseThrow();
         // the same earlier call again (a redelivery): the later item already has its prior
         assertEquals(0, new CallGuidance(store, "HLDN", "2025-11-05", "q3").repairLaterCalls(
                 new CallGuidance(store, "HLDN", "2025-11-05", "q3").resolve(Q3)));
         assertEquals(before, store.guidanceHistory("HLDN", "revenue").stream()
-                .filter(i -> i.documentId().equals("q4") && i.guidance().period().equals("FY2026")).findFirst().orElseThrow());
+                .filter(i -> i.documentId().equals("q4") && i.guidance().period().toString().equals("FY2026")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void historyGivesTheDirectionWhereTheWordsAreSilent() {
+        Guidance now = revenue("FY2026", 480e6, 500e6);
+        Guidance before = revenue("FY2026", 470e6, 490e6).withDirection(Direction.INITIATED, null, null, null);
+        Guidance up = GuidanceHistory.resolve(now, before, "doc1");
+        assertEquals(Direction.RAISED, up.direction());
+        assertEquals(470e6, up.priorLow(), 1);
+        assertEquals("doc1", up.priorDocumentId());
+        assertEquals(Direction.INITIATED, GuidanceHistory.resolve(now, null, null).direction());
+        assertEquals(Direction.REITERATED, GuidanceHistory.resolve(before.withDirection(Direction.UNKNOWN, null, null, null),
+                before, "doc1").direction());
+        Guidance statedPrior = revenue("FY2026", 500e6, 515e6).withDirection(Direction.UNKNOWN, 490e6, 505e6, null);
+        assertEquals(Direction.RAISED, GuidanceHistory.resolve(statedPrior, null, null).direction(), "a prior the call states");
     }
 }

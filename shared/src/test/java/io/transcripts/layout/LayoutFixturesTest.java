@@ -75,7 +75,7 @@ class LayoutFixturesTest {
                 case "call" -> {
                     check(name + " company", f.get(0), t.call().company());
                     check(name + " ticker", f.get(1), t.call().ticker());
-                    check(name + " period", f.get(2), t.call().period());
+                    check(name + " period", f.get(2), String.valueOf(t.call().period()));
                     check(name + " date", f.get(3), t.call().date());
                 }
                 case "speakers" -> {

@@ -2,6 +2,7 @@ package io.transcripts.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.transcripts.model.FiscalPeriod;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,7 +21,7 @@ class CallPeriodTest {
         "Fourth Quarter and Full Year 2025 Earnings Call | FY2025-Q4",
         "Second Half 2025 Results Call | FY2025-H2"})
     void titleNamesThePeriod(String title, String period) {
-        assertEquals(period, CallInfoExtractor.period(title + "\nOperator: Good morning and welcome.", title));
+        assertEquals(FiscalPeriod.of(period), CallInfoExtractor.period(title + "\nOperator: Good morning and welcome.", title));
     }
 
     @ParameterizedTest

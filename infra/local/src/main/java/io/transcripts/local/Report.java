@@ -2,6 +2,7 @@ package io.transcripts.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.transcripts.export.Json;
+import io.transcripts.model.Unit;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,11 +137,12 @@ final class Report {
         return low.equals(high) ? low : low + " – " + high;
     }
 
-    static String amount(double v, String unit) {
-        if (unit.equals("PERCENT")) {
+    static String amount(double v, String label) {
+        Unit unit = Unit.parse(label).orElse(null);
+        if (unit != null && unit.isPercent()) {
             return String.format(Locale.ROOT, "%.1f%%", v);
         }
-        String currency = unit.replace("_PER_SHARE", "");
+        String currency = unit != null && unit.isMoney() ? unit.currency() : "";
         String symbol = switch (currency) {
             case "USD" -> "$";
             case "EUR" -> "€";
@@ -148,7 +150,7 @@ final class Report {
             case "" -> "";
             default -> currency + " ";
         };
-        if (unit.endsWith("_PER_SHARE") || Math.abs(v) < 1000) {
+        if (unit != null && unit.isPerShare() || Math.abs(v) < 1000) {
             return (v < 0 ? "-" : "") + symbol + String.format(Locale.ROOT, "%.2f", Math.abs(v));
         }
         double a = Math.abs(v);

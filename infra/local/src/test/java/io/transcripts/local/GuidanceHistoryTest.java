@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.transcripts.model.Alert;
 import io.transcripts.model.Direction;
+import io.transcripts.model.FiscalPeriod;
 import io.transcripts.model.StoredGuidance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -189,8 +190,8 @@ class GuidanceHistoryTest {
             // query: the guidance history of a company and metric, and recent alerts
             List<StoredGuidance> history = pipeline.store().guidanceHistory("HLDN", "revenue");
             assertEquals(Set.of("FY2025-Q4", "FY2026", "FY2026-Q1"),
-                    history.stream().map(h -> h.guidance().period()).collect(Collectors.toSet()));
-            assertEquals(2, history.stream().filter(h -> h.guidance().period().equals("FY2026")).count());
+                    history.stream().map(h -> h.guidance().period().toString()).collect(Collectors.toSet()));
+            assertEquals(2, history.stream().filter(h -> h.guidance().period().equals(FiscalPeriod.year(2026))).count());
             List<Alert> recent = pipeline.store().recentAlerts(50, YearMonth.now(ZoneOffset.UTC));
             assertTrue(recent.stream().anyMatch(a -> a.documentId().equals(second) && a.direction() == Direction.LOWERED));
             assertTrue(recent.stream().noneMatch(a -> a.direction() == Direction.REITERATED));

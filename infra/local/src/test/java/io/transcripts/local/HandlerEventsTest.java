@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import io.transcripts.alerts.function.AlertsHandler;
 import io.transcripts.financials.function.FinancialsHandler;
 import io.transcripts.ingest.IngestHandler;
+import io.transcripts.model.FiscalPeriod;
 import io.transcripts.model.Status;
 import io.transcripts.store.Keys;
 import io.transcripts.store.StoredDocument;
@@ -133,7 +134,7 @@ class HandlerEventsTest {
         var outlook = document(uploaded).outlook();
         assertEquals(1, outlook.size(), outlook.toString());
         assertEquals("high-single digits", outlook.get(0).text());
-        assertTrue(document(uploaded).guidance().stream().noneMatch(g -> g.guidance().period().equals("FY2027")));
+        assertTrue(document(uploaded).guidance().stream().noneMatch(g -> g.guidance().period().equals(FiscalPeriod.year(2027))));
     }
 
     @Test

@@ -1,5 +1,6 @@
-package io.transcripts.financials;
+package io.transcripts.language;
 
+import io.transcripts.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,39 +8,80 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads money, per-share amounts, percentages and share counts, and ranges of them, from a
- * sentence. Masked digits ($XX, X.X%) never match: the pattern requires real digits, and a digit
- * run touching an X is a partly masked number, not a smaller one.
+ * Marks money, per-share amounts, percentages and share counts, and ranges of them, in a sentence.
+ * Currencies and scale words come from {@code currencies.tsv} and {@code scales.tsv}. Masked digits
+ * ($XX, X.X%) never match: the pattern requires real digits, and a digit run touching an X is a
+ * partly masked number, not a smaller one.
  */
-public final class Numbers {
-    // a dollar sign with its country's letters is that country's dollar, never USD ("HK$", "S$")
-    private static final String CUR = "(?<cur>US\\$|C\\$|A\\$|HK\\$|S\\$|NZ\\$|NT\\$|R\\$|(?<![A-Za-z])\\$|€|£|¥|₹|"
-            + "(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|HKD|SGD|NZD|TWD|BRL|SEK|NOK|DKK|INR|CNY|RMB|ZAR|MXN|KRW)\\s?)";
-    private static final String NUM = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
-    private static final String SCALE = "(?:\\s?(?<scale>trillion|billion|million|thousand|bn|mm|mn|k|m|b|tn)\\b)?";
-    private static final String SUFFIX = "(?:\\s?(?<suffix>%|percent\\b|per ?cent\\b|basis points?\\b|bps\\b|bp\\b|"
-            + "(?:euro |us |u\\.s\\. )?cents?\\b|pence\\b|p\\b(?=\\s+(?:per|a)\\s+share)|shares\\b|euros?\\b|dollars\\b|pounds\\b))?";
-    private static final Pattern AMOUNT = Pattern.compile(
-            "(?<neg>\\(|-|−|negative\\s|minus\\s)?" + CUR + "?" + NUM + SCALE + SUFFIX, Pattern.CASE_INSENSITIVE);
+public final class AmountAnnotator {
+    private record Form(String currency, Pattern pattern) {
+    }
+
+    private record Scale(double multiplier, Pattern pattern) {
+    }
+
+    private static final List<Form> BEFORE = new ArrayList<>();
+    private static final List<Form> AFTER = new ArrayList<>();
+    private static final List<Form> MINOR = new ArrayList<>();
+    private static final List<Scale> SCALES = new ArrayList<>();
+    private static final Pattern AMOUNT;
+    /** The end of a unit word or symbol ("cents", "¢"): no letter or digit follows. */
+    private static final String END = "(?![\\p{L}\\d])";
+
+    static {
+        List<String> before = new ArrayList<>();
+        List<String> minor = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (List<String> row : Vocabulary.rows("currencies")) {
+            Form f = new Form(row.get(0), Pattern.compile("(?i)" + row.get(2)));
+            switch (row.get(1)) {
+                case "before" -> {
+                    BEFORE.add(f);
+                    before.add(row.get(2));
+                }
+                case "minor" -> {
+                    MINOR.add(f);
+                    minor.add(row.get(2) + END);
+                }
+                case "after" -> {
+                    AFTER.add(f);
+                    after.add(row.get(2) + END);
+                }
+                default -> throw new IllegalStateException("language/currencies.tsv: unknown form " + row.get(1));
+            }
+        }
+        List<String> scales = new ArrayList<>();
+        for (List<String> row : Vocabulary.rows("scales")) {
+            SCALES.add(new Scale(Double.parseDouble(row.get(0)), Pattern.compile("(?i)" + row.get(1))));
+            scales.add(row.get(1));
+        }
+        String cur = "(?<cur>" + String.join("|", before) + ")";
+        // Indian grouping too: "1,20,000"
+        String num = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
+        String scale = "(?:\\s?(?<scale>" + String.join("|", scales) + ")\\b)?";
+        // minor units before major words, so "euro cents" is cents, not euros
+        String suffix = "(?:\\s?(?<suffix>%|percent\\b|per ?cent\\b|basis points?\\b|bps\\b|bp\\b|shares\\b|"
+                + String.join("|", minor) + "|" + String.join("|", after) + "))?";
+        AMOUNT = Pattern.compile("(?<neg>\\(|-|−|negative\\s|minus\\s)?" + cur + "?" + num + scale + suffix, Pattern.CASE_INSENSITIVE);
+    }
+
     private static final Pattern PER_SHARE = Pattern.compile("(?i)^\\s*(?:per|a|/)\\s*(?:diluted\\s+|basic\\s+|fully\\s+diluted\\s+)?share\\b");
+    private static final Pattern PER_UNIT = Pattern.compile("(?i)^\\s*(?:per|/)\\s*\\p{L}+");
     private static final Pattern RANGE_TO = Pattern.compile("(?i)^\\s*(?:to|-|–|—|through)\\s*$");
     private static final Pattern RANGE_AND = Pattern.compile("(?i)^\\s*and\\s*$");
-    private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|range of|from)\\s+(?:approximately\\s+|about\\s+)?$");
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:approximately\\s+|about\\s+)?$");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\b" + Cue.RANGE_OPENING.words() + "\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?$");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?$");
     private static final Pattern NEXT_JOIN = Pattern.compile("(?i)^\\s*(?:to|-|–|—)\\s*(?:a\\s+)?(?:new\\s+)?(?:range\\s+of\\s+)?[-$€£(\\d.]");
-    private static final Pattern BREAKEVEN = Pattern.compile("(?i)^,?\\s*(?:to|and|or)\\s+(?:a\\s+)?(breakeven|break-even|break even|zero)\\b");
-    private static final Pattern BREAKEVEN_BEFORE = Pattern.compile("(?i)\\b(?:breakeven|break-even|break even)\\s+(?:to|and)\\s+(?:a\\s+(?:loss|profit)\\s+of\\s+)?$");
-    private static final Pattern FLOOR = Pattern.compile(
-            "(?i)\\b(?:over|more than|at least|above|in excess of|greater than|north of|a minimum of|no less than|exceed|exceeding)\\s+(?:approximately\\s+)?$");
-    private static final Pattern CEILING = Pattern.compile(
-            "(?i)\\b(?:up to|no more than|less than|below|under|at most|a maximum of|not to exceed|not exceed)\\s+(?:approximately\\s+)?$");
-    private static final Pattern MONTH_BEFORE = Pattern.compile(
-            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-                    + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+$");
+    private static final Pattern BREAKEVEN = Pattern.compile("(?i)^,?\\s*(?:to|and|or)\\s+(?:a\\s+)?(" + Cue.BREAKEVEN.words() + ")\\b");
+    private static final Pattern BREAKEVEN_BEFORE = Pattern.compile("(?i)\\b" + Cue.BREAKEVEN.words()
+            + "\\s+(?:to|and)\\s+(?:a\\s+(?:loss|profit)\\s+of\\s+)?$");
+    private static final Pattern FLOOR = Pattern.compile("(?i)\\b" + Cue.FLOOR.words() + "\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?$");
+    private static final Pattern CEILING = Pattern.compile("(?i)\\b" + Cue.CEILING.words() + "\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?$");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b" + Months.WORDS + "\\.?\\s+$");
     private static final Pattern PERIOD_PREFIX = Pattern.compile("(?i)(?:\\bQ[1-4]|\\bFY|\\bH[12]|\\bfiscal(?: year)?|\\bcalendar(?: year)?)\\s*$");
     private static final Pattern YEAR_LIKE = Pattern.compile("^(19|20)\\d{2}$");
 
-    private Numbers() {
+    private AmountAnnotator() {
     }
 
     /** Every amount in the sentence, with currency and scale spelled out. */
@@ -61,29 +103,34 @@ public final class Numbers {
             }
             double v = Double.parseDouble(num.replace(",", ""));
             v *= multiplier(scale);
-            String unit = null;
+            Unit unit = null;
             boolean basisPoints = false;
+            boolean minor = false;
             String sfx = suffix == null ? "" : suffix.toLowerCase(Locale.ROOT).strip();
+            String curCode = cur == null ? null : code(BEFORE, cur.strip());
             if (sfx.equals("%") || sfx.startsWith("percent") || sfx.startsWith("per")) {
-                unit = "PERCENT";
+                unit = Unit.PERCENT;
             } else if (sfx.startsWith("basis") || sfx.startsWith("bp")) {
-                unit = "PERCENT";
+                unit = Unit.PERCENT;
                 basisPoints = true;
                 v = v / 100;
-            } else if (sfx.contains("cent") || sfx.equals("pence") || sfx.equals("p")) {
-                unit = currency(cur, sfx);
-                v = v / 100;
             } else if (sfx.equals("shares")) {
-                unit = "SHARES";
-            } else if (cur != null || sfx.startsWith("euro") || sfx.startsWith("dollar") || sfx.startsWith("pound")) {
-                unit = currency(cur, sfx);
+                unit = Unit.SHARES;
+            } else if (code(MINOR, sfx) != null) {
+                unit = Unit.money(curCode != null ? curCode : code(MINOR, sfx));
+                minor = true;
+                v = v / 100;
+            } else if (curCode != null || code(AFTER, sfx) != null) {
+                unit = Unit.money(curCode != null ? curCode : code(AFTER, sfx));
             }
             int end = m.end();
             Matcher ps = PER_SHARE.matcher(s.substring(end));
             boolean perShare = false;
-            if (unit != null && !unit.equals("PERCENT") && !unit.equals("SHARES") && ps.lookingAt()) {
+            if (unit != null && unit.isMoney() && ps.lookingAt()) {
                 perShare = true;
                 end += ps.end();
+            } else if (unit != null && unit.isMoney() && PER_UNIT.matcher(s.substring(end)).lookingAt()) {
+                unit = null; // "Rs 8,316 per tonne": a rate per unit sold, no amount of any metric
             }
             int start = m.start();
             String neg = m.group("neg");
@@ -101,12 +148,20 @@ public final class Numbers {
                 }
             }
             if (perShare) {
-                unit = unit + "_PER_SHARE";
+                unit = unit.perShare();
             }
-            out.add(new Amount(v, unit, multiplier(scale), start, end, basisPoints,
-                    suffix != null && (sfx.contains("cent") || sfx.equals("pence") || sfx.equals("p"))));
+            out.add(new Amount(v, unit, multiplier(scale), start, end, basisPoints, minor));
         }
         return out;
+    }
+
+    private static String code(List<Form> forms, String written) {
+        for (Form f : forms) {
+            if (f.pattern().matcher(written).matches()) {
+                return f.currency();
+            }
+        }
+        return null;
     }
 
     /** A digit run touching an X is masked ("$1X million", "X5%"). */
@@ -193,7 +248,7 @@ public final class Numbers {
         if (!to && !and) {
             return false;
         }
-        if (x.basisPoints() != y.basisPoints() || !compatible(x.unit(), y.unit())) {
+        if (x.basisPoints() != y.basisPoints() || !(x.unit() == null || y.unit() == null || x.unit().sameQuantity(y.unit()))) {
             return false; // "up 290 basis points to 72%", "grew 38% to $107.9 million": a change, then a level
         }
         if (to && FROM_BEFORE.matcher(before).find() && !rangeBefore) {
@@ -205,23 +260,12 @@ public final class Numbers {
         return true;
     }
 
-    private static boolean compatible(String u, String v) {
-        if (u == null || v == null) {
-            return true;
-        }
-        if (u.equals(v)) {
-            return true;
-        }
-        // "$0.03 to 5 cents a share": a currency and its per-share form
-        return u.replace("_PER_SHARE", "").equals(v.replace("_PER_SHARE", ""));
-    }
-
     private static Range pair(Amount x, Amount y) {
-        String unit = y.unit() != null && (x.unit() == null || y.unit().endsWith("_PER_SHARE")) ? y.unit() : x.unit();
+        Unit unit = y.unit() != null && (x.unit() == null || y.unit().isPerShare()) ? y.unit() : x.unit();
         double lo = x.value();
         double hi = y.value();
         // "$180 to $186 million": the scale word of one side carries to the bare side
-        if (x.scale() == 1 && y.scale() > 1 && !(x.unit() != null && x.unit().equals("PERCENT"))) {
+        if (x.scale() == 1 && y.scale() > 1 && !(x.unit() != null && x.unit().isPercent())) {
             lo *= y.scale();
         } else if (y.scale() == 1 && x.scale() > 1) {
             hi *= x.scale();
@@ -241,36 +285,11 @@ public final class Numbers {
         if (scale == null) {
             return 1;
         }
-        return switch (scale.toLowerCase(Locale.ROOT)) {
-            case "trillion", "tn" -> 1e12;
-            case "billion", "bn", "b" -> 1e9;
-            case "million", "mm", "mn", "m" -> 1e6;
-            case "thousand", "k" -> 1e3;
-            default -> 1;
-        };
-    }
-
-    private static String currency(String cur, String suffix) {
-        String c = cur == null ? "" : cur.strip().toUpperCase(Locale.ROOT);
-        if (c.equals("€") || c.equals("EUR") || suffix.startsWith("euro")) {
-            return "EUR";
+        for (Scale sc : SCALES) {
+            if (sc.pattern().matcher(scale).matches()) {
+                return sc.multiplier();
+            }
         }
-        if (c.equals("£") || c.equals("GBP") || suffix.startsWith("pound") || suffix.equals("pence") || suffix.equals("p")) {
-            return "GBP";
-        }
-        String code = switch (c) {
-            case "C$" -> "CAD";
-            case "A$" -> "AUD";
-            case "HK$" -> "HKD";
-            case "S$" -> "SGD";
-            case "NZ$" -> "NZD";
-            case "NT$" -> "TWD";
-            case "R$" -> "BRL";
-            case "¥" -> "JPY";
-            case "₹" -> "INR";
-            case "RMB" -> "CNY";
-            default -> c.matches("[A-Z]{3}") ? c : "USD";
-        };
-        return code;
+        return 1;
     }
 }

@@ -1,0 +1,154 @@
+package io.transcripts.financials;
+
+import io.transcripts.language.AnnotatedSentence;
+import io.transcripts.language.Cue;
+import io.transcripts.language.MetricMention;
+import io.transcripts.language.Metrics;
+import io.transcripts.language.Range;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The role of each value in a metric's clause, from the words between it and what came before it:
+ * new, prior ("from our previous range of"), comparison ("versus", "above the high end of"), change
+ * ("up 290 basis points") or alternative ("or 22% to 24% year-over-year"); and, from them, the
+ * metric's stated value, its prior and its alternatives.
+ */
+final class ValueRoles {
+    enum Role {NEW, PRIOR, COMPARISON, CHANGE, ALTERNATIVE}
+
+    private static final String APPROX = "(?:" + Cue.APPROXIMATELY.words() + "\\s+)?";
+    private static final Pattern PRIOR_GAP = Cue.PRIOR.pattern();
+    private static final Pattern CHANGE_FROM = Pattern.compile(
+            "(?i)\\b" + Cue.CHANGE_FROM.words() + "\\s+(?:\\w+\\s+){0,2}from\\s+" + APPROX + "$");
+    private static final Pattern COMPARISON_GAP = Pattern.compile("(?i)\\b(?:" + Cue.COMPARISON.words() + "|" + Cue.PRIOR_YEAR.words()
+            + "|" + Cue.BENCHMARK.words() + "|compared|achieved|(?:high|low|top)\\s+end|midpoint)\\b");
+    private static final Pattern CHANGE_BEFORE = Pattern.compile(
+            "(?i)\\b" + Cue.CHANGE.words() + "\\s+(?:(?:" + Cue.APPROXIMATELY.words() + "|" + Cue.FLOOR.words() + ")\\s+)?$");
+    private static final Pattern CHANGE_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:" + Cue.YEAR_OVER_YEAR.words() + "|" + Cue.CHANGE_AFTER.words() + ")\\b");
+    private static final Pattern ALTERNATIVE_GAP = Pattern.compile("(?i)^\\s*,?\\s*or\\s+(?:a\\s+|an\\s+)?" + APPROX + "$");
+    /** "revenue to grow 8% to 10%": a percentage a growth verb leads is the metric's growth. */
+    private static final Pattern GROWTH_VERB_GAP = Pattern.compile("(?i)\\b(?:to\\s+)?" + Cue.GROWTH_VERB.words()
+            + "\\s+(?:by\\s+)?(?:(?:" + Cue.APPROXIMATELY.words() + "|between|in\\s+the\\s+range\\s+of)\\s+)?$");
+    /** "versus $490 million to $505 million previously": the prior named after its range. */
+    private static final Pattern PRIOR_AFTER = Pattern.compile("(?i)^\\s*" + Cue.PRIOR_AFTER.words() + "\\b");
+    private static final Pattern GROWTH_AFTER = Pattern.compile(
+            "(?i)^[^,;.$€£₹\\d]{0,25}?\\b(?:" + Cue.GROWTH.words() + "|" + Cue.YEAR_OVER_YEAR.words() + ")\\b");
+    private static final Pattern ADVERSE_BEFORE = Pattern.compile("(?i)\\b" + Cue.ADVERSE.words() + "\\s+$");
+    private static final Pattern TO_NEXT = Pattern.compile("(?is)\\s*,?\\s*to\\b.*");
+
+    /** What a metric's clause states: its value (or only a prior), the prior, and values of other metrics. */
+    record Values(Range primary, Metrics.Typed typed, Range prior, List<Range> alternatives, List<Metrics.Typed> altTypes) {
+        Range valued() {
+            return primary != null ? primary : prior;
+        }
+    }
+
+    private ValueRoles() {
+    }
+
+    /**
+     * @param own the values after the mention, up to the next mention
+     * @param back a value written just before the mention ("$668 million of cash"), or null
+     */
+    static Values read(AnnotatedSentence a, MetricMention m, List<Range> own, Range back) {
+        String s = a.text();
+        int remindedFrom = a.start(Cue.REMINDER);
+        Range primary = null;
+        Metrics.Typed typed = null;
+        Range prior = null;
+        List<Range> alternatives = new ArrayList<>();
+        List<Metrics.Typed> altTypes = new ArrayList<>();
+        int prevEnd = m.end();
+        boolean afterPrior = false;
+        for (Range r : own) {
+            String gap = s.substring(prevEnd, r.start());
+            String after = s.substring(r.end());
+            Role role = role(gap, after, primary != null || prior != null, afterPrior);
+            Range signed = signed(s, m, r, prevEnd);
+            boolean growth = GROWTH_AFTER.matcher(after).lookingAt();
+            boolean growthVerb = role == Role.NEW && GROWTH_VERB_GAP.matcher(gap).find();
+            Metrics.Typed t = Metrics.type(m.metric(), m.basis(), signed.unit(), signed, growth && role == Role.ALTERNATIVE || growthVerb);
+            if (role == Role.CHANGE && t != null && Metrics.get(m.metric()).growthRate()) {
+                role = Role.NEW; // "revenue growth ... up 12%": the change is the growth metric's level
+            }
+            switch (role) {
+                case NEW -> {
+                    if (primary == null && t != null && r.start() < remindedFrom) {
+                        primary = signed;
+                        typed = t;
+                    } else if (primary == null && t != null && prior == null) {
+                        prior = signed; // "as a reminder, the range was ...": a prior unless reiterated
+                    }
+                }
+                case PRIOR -> {
+                    if (prior == null && t != null) {
+                        prior = signed;
+                    }
+                    afterPrior = true;
+                }
+                case ALTERNATIVE -> {
+                    if (t != null && (typed == null || !t.metric().equals(typed.metric()))) {
+                        alternatives.add(signed);
+                        altTypes.add(t);
+                    }
+                }
+                default -> {
+                }
+            }
+            prevEnd = r.end();
+        }
+        if (primary == null && prior == null && back != null) {
+            Range signed = signed(s, m, back, back.start());
+            Metrics.Typed t = Metrics.type(m.metric(), m.basis(), signed.unit(), signed, false);
+            if (t != null) {
+                if (back.start() < remindedFrom) {
+                    primary = signed;
+                    typed = t;
+                } else {
+                    prior = signed;
+                }
+            }
+        }
+        return new Values(primary, typed, prior, alternatives, altTypes);
+    }
+
+    /** The role of a value from the words between it and what came before it in the metric's clause. */
+    static Role role(String gap, String after, boolean hasValue, boolean afterPrior) {
+        if (hasValue && ALTERNATIVE_GAP.matcher(gap).matches()) {
+            return Role.ALTERNATIVE;
+        }
+        if (hasValue && PRIOR_AFTER.matcher(after).lookingAt()) {
+            return Role.PRIOR;
+        }
+        if (CHANGE_FROM.matcher(gap).find()) {
+            return Role.COMPARISON; // "down from 36% in fiscal 2023": last year's actual, not a prior range
+        }
+        if (PRIOR_GAP.matcher(gap).find() && !(afterPrior && TO_NEXT.matcher(gap).matches())) {
+            return Role.PRIOR;
+        }
+        if (COMPARISON_GAP.matcher(gap).find()) {
+            return Role.COMPARISON;
+        }
+        if (CHANGE_BEFORE.matcher(gap).find() || CHANGE_AFTER.matcher(after).lookingAt()) {
+            return Role.CHANGE;
+        }
+        return Role.NEW;
+    }
+
+    /** A loss is negative: "net loss per share of $0.13", "a loss of 65 to 85 euro cents", "a negative FX impact of $1 million". */
+    static Range signed(String s, MetricMention m, Range r, int gapStart) {
+        boolean positive = (r.low() == null || r.low() >= 0) && (r.high() == null || r.high() >= 0);
+        if (!positive) {
+            return r;
+        }
+        String phrase = s.substring(m.start(), m.end());
+        String gap = gapStart <= r.start() ? s.substring(gapStart, r.start()) : "";
+        String before = s.substring(Math.max(0, m.start() - 25), m.start());
+        boolean loss = Cue.LOSS.in(phrase) || Cue.LOSS.in(gap) || ADVERSE_BEFORE.matcher(before).find()
+                || phrase.toLowerCase(java.util.Locale.ROOT).contains("headwind");
+        return loss ? r.negated() : r;
+    }
+}

@@ -1,0 +1,76 @@
+package io.transcripts.language;
+
+import io.transcripts.model.Basis;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks the metrics a sentence names, with the phrases of {@code language/metric-phrases.tsv}.
+ * Phrases compete by longest match, so "sales" inside "sales and marketing" or "revenue" inside
+ * "deferred revenue" never names revenue; blockers win the competition and name nothing.
+ */
+public final class MetricAnnotator {
+    private static final String BLOCK = "BLOCK";
+
+    private record Phrase(String metric, Pattern pattern) {
+    }
+
+    private static final List<Phrase> PHRASES = load();
+    private static final Pattern NON_GAAP_BEFORE = Pattern.compile("(?s).*\\b(?:non-gaap|adjusted)\\s+$");
+    private static final Pattern GAAP_BEFORE = Pattern.compile("(?s).*\\bgaap\\s+$");
+
+    private MetricAnnotator() {
+    }
+
+    /** Metric mentions (and blockers) in order of position; the longest phrase wins an overlap. */
+    public static List<MetricMention> mentions(String sentence) {
+        List<MetricMention> all = new ArrayList<>();
+        for (Phrase p : PHRASES) {
+            Matcher m = p.pattern().matcher(sentence);
+            while (m.find()) {
+                all.add(new MetricMention(p.metric(), null, m.start(), m.end()));
+            }
+        }
+        all.sort(Comparator.comparingInt((MetricMention x) -> -(x.end() - x.start())).thenComparingInt(MetricMention::start));
+        List<MetricMention> chosen = new ArrayList<>();
+        for (MetricMention c : all) {
+            if (chosen.stream().noneMatch(x -> c.start() < x.end() && c.end() > x.start())) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(MetricMention::start));
+        List<MetricMention> out = new ArrayList<>();
+        for (MetricMention c : chosen) {
+            out.add(c.blocker() ? c : new MetricMention(c.metric(), basis(sentence, c), c.start(), c.end()));
+        }
+        return out;
+    }
+
+    private static Basis basis(String sentence, MetricMention c) {
+        String phrase = sentence.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
+        String before = sentence.substring(Math.max(0, c.start() - 20), c.start()).toLowerCase(Locale.ROOT);
+        Basis said = null;
+        if (phrase.contains("non-gaap") || phrase.contains("adjusted") || NON_GAAP_BEFORE.matcher(before).matches()) {
+            said = Basis.NON_GAAP;
+        } else if (phrase.contains("gaap") || GAAP_BEFORE.matcher(before).matches()) {
+            said = Basis.GAAP;
+        }
+        return Metrics.get(c.metric()).basis().fromWords(said);
+    }
+
+    private static List<Phrase> load() {
+        List<Phrase> out = new ArrayList<>();
+        for (List<String> row : Vocabulary.rows("metric-phrases")) {
+            String metric = row.get(0).equals(BLOCK) ? null : row.get(0);
+            if (metric != null && !Metrics.exists(metric)) {
+                throw new IllegalStateException("language/metric-phrases.tsv: " + metric + " is not in language/metrics.tsv");
+            }
+            out.add(new Phrase(metric, Pattern.compile("(?i)\\b(?:" + row.get(1) + ")\\b")));
+        }
+        return List.copyOf(out);
+    }
+}

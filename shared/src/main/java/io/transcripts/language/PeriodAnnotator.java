@@ -1,0 +1,186 @@
+package io.transcripts.language;
+
+import io.transcripts.model.FiscalPeriod;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks the periods a sentence names and resolves them into the company's fiscal periods relative
+ * to the call's own: "the third quarter", "Q3", "next quarter", "the full year", "fiscal 2024",
+ * "the second half". A mention in a comparison ("compared to the second quarter of 2016", "down
+ * from 36% in fiscal 2023") is marked so it never decides what a number is about.
+ */
+public final class PeriodAnnotator {
+    private static final String QUARTER_WORD = "(?:" + Ordinals.WORDS + ")";
+    private static final String YR_OPT = "(?:\\s*,?\\s*(?:of\\s+)?(?:the\\s+)?(?:(?:fiscal(?:\\s+year)?|FY)\\s*-?\\s*((?:19|20)\\d{2}|['’]?\\d{2})|((?:19|20)\\d{2}|['’]\\d{2})))?";
+    private static final Pattern QUARTER = Pattern.compile(
+            "(?i)\\b(?:(" + QUARTER_WORD + ")[- ](?:fiscal[- ])?quarter|(Q[1-4])|([1-4])Q)" + YR_OPT);
+    private static final Pattern YEAR_QUARTER = Pattern.compile("(?i)\\b(?:fiscal\\s+|FY\\s*)?((?:19|20)\\d{2})\\s+(?:fiscal\\s+)?(Q[1-4])\\b");
+    /** "3Q25", "3Q 2025", "3QFY25": a quarter and its year written together. */
+    public static final Pattern NQ_YEAR = Pattern.compile("(?i)\\b([1-4])Q\\s?(?:FY\\s?)?['’]?((?:19|20)?\\d{2})\\b");
+    private static final Pattern HALF = Pattern.compile(
+            "(?i)\\b(?:(first|second|back|front|1st|2nd)\\s+half|(H[12])|([12])H)(?:\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+)?year)?" + YR_OPT);
+    private static final Pattern NEXT_QUARTER = Pattern.compile("(?i)\\b" + Cue.NEXT.words() + "\\s+quarter\\b");
+    /** On the call, the quarter under way is the one after the quarter it reports. */
+    private static final Pattern NEXT_OR_CURRENT_QUARTER = Pattern.compile(
+            "(?i)\\b(?:" + Cue.NEXT.words() + "|" + Cue.CURRENT.words() + ")\\s+quarter\\b");
+    private static final Pattern YEAR = Pattern.compile(
+            "(?i)\\b(fiscal(?:\\s+year)?|FY|full[- ]year|calendar(?:\\s+year)?|year)?\\s*((?:19|20)\\d{2})\\b|"
+                    + "\\b(fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?)\\s*-?\\s*['’]?(\\d{2})\\b|['’](\\d{2})\\b");
+    private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\b" + Cue.NEXT.words() + "\\s+(?:fiscal\\s+)?year\\b|\\bthe\\s+year\\s+ahead\\b");
+    private static final Pattern THIS_YEAR = Pattern.compile(
+            "(?i)\\b(?:full[- ]year|the\\s+(?:fiscal\\s+)?year|fiscal\\s+year|this\\s+(?:fiscal\\s+)?year|the\\s+remainder\\s+of\\s+the\\s+year|"
+                    + "the\\s+balance\\s+of\\s+the\\s+year|for\\s+the\\s+full)\\b");
+    private static final Pattern SAYS_THIS_YEAR = Pattern.compile("(?i)\\bthis (?:fiscal )?year\\b");
+    private static final Pattern COMPARATIVE_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:" + Cue.SINCE.words() + "|" + Cue.COMPARISON.words() + "|" + Cue.LIKENESS.words() + "|achieved\\s+in|reported\\s+in)\\s+(?:[^\\s,;]+\\s+){0,3}"
+                    + "|\\b(?:into|during|in|of|ended|ending)\\s+(?:the\\s+)?" + Cue.LAST.words() + "\\s+)$");
+    private static final Pattern DATE_BEFORE = Pattern.compile(
+            "(?i)(?:\\b" + Months.WORDS + "\\.?\\s+\\d{1,2},?\\s*|\\b" + Cue.PERIOD_END.words() + "\\s+)$");
+    private static final Pattern PRIOR_YEAR_AFTER = Pattern.compile("(?i)^\\s*" + Cue.PRIOR_YEAR.words());
+
+    private PeriodAnnotator() {
+    }
+
+    /**
+     * Every period the sentence names, in order, relative to the call's period (null: only periods
+     * with a year). {@code forward} says the sentence looks ahead: a quarter or half that is already
+     * over, named without a year, then means the next year's.
+     */
+    public static List<PeriodMention> mentions(String s, FiscalPeriod call, boolean forward) {
+        List<PeriodMention> out = new ArrayList<>();
+        boolean thisYear = SAYS_THIS_YEAR.matcher(s).find();
+        Matcher m = YEAR_QUARTER.matcher(s);
+        while (m.find()) {
+            add(out, s, FiscalPeriod.quarter(Integer.parseInt(m.group(1)), m.group(2).charAt(1) - '0'), m.start(), m.end(), false, false);
+        }
+        m = NQ_YEAR.matcher(s);
+        while (m.find()) {
+            add(out, s, FiscalPeriod.quarter(fullYear(m.group(2)), m.group(1).charAt(0) - '0'), m.start(), m.end(), false, false);
+        }
+        m = QUARTER.matcher(s);
+        while (m.find()) {
+            int n = m.group(1) != null ? Ordinals.number(m.group(1)) : m.group(2) != null ? m.group(2).charAt(1) - '0'
+                    : Integer.parseInt(m.group(3));
+            if (n < 1 || n > 4) {
+                continue;
+            }
+            Integer written = writtenYear(m);
+            if (written == null && call == null) {
+                continue;
+            }
+            int year = written != null ? written : impliedQuarterYear(n, call, forward, thisYear, s);
+            add(out, s, FiscalPeriod.quarter(year, n), m.start(), m.end(), false, written == null);
+        }
+        m = HALF.matcher(s);
+        while (m.find()) {
+            String w = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) + "H").toLowerCase(Locale.ROOT);
+            boolean first = w.startsWith("first") || w.startsWith("front") || w.startsWith("1") || w.equals("h1");
+            Integer written = writtenYear(m);
+            if (written == null && call == null) {
+                continue;
+            }
+            // a half already over, named without a year in a sentence that looks ahead, is next year's
+            boolean over = call != null && (call.lastQuarter() == 4 || (first && call.lastQuarter() >= 2));
+            int year = written != null ? written : forward && over && !thisYear ? call.year() + 1 : call.year();
+            add(out, s, FiscalPeriod.half(year, first ? 1 : 2), m.start(), m.end(), false, written == null);
+        }
+        m = (forward ? NEXT_OR_CURRENT_QUARTER : NEXT_QUARTER).matcher(s);
+        while (m.find()) {
+            if (call != null) {
+                add(out, s, call.nextQuarter(), m.start(), m.end(), false, true);
+            }
+        }
+        m = YEAR.matcher(s);
+        while (m.find()) {
+            String prefix = m.group(1) != null ? m.group(1) : m.group(3);
+            String digits = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5);
+            boolean calendar = prefix != null && prefix.toLowerCase(Locale.ROOT).startsWith("calendar");
+            int start = m.group(2) != null && m.group(1) == null ? m.start(2) : m.start();
+            if (m.group(2) != null && m.group(1) == null && DATE_BEFORE.matcher(s.substring(0, start)).find()) {
+                continue; // "ending March 31, 2024" dates a period, it names none
+            }
+            add(out, s, FiscalPeriod.year(fullYear(digits)), start, m.end(), calendar, false);
+        }
+        m = NEXT_YEAR.matcher(s);
+        while (m.find()) {
+            if (call != null) {
+                add(out, s, call.nextYear(), m.start(), m.end(), false, true);
+            }
+        }
+        m = THIS_YEAR.matcher(s);
+        while (m.find()) {
+            if (call != null) {
+                // on a fourth-quarter call the year is over: a forward "full year" is the next one
+                boolean over = forward && call.lastQuarter() == 4 && !thisYear;
+                add(out, s, over ? call.nextYear() : call.fullYear(), m.start(), m.end(), false, true);
+            }
+        }
+        out.sort(Comparator.comparingInt(PeriodMention::start));
+        return out;
+    }
+
+    /** The year written with a quarter or half (groups 4 and 5 of their patterns), or null. */
+    private static Integer writtenYear(Matcher m) {
+        String y = m.group(4) != null ? m.group(4) : m.group(5);
+        return y == null ? null : fullYear(y);
+    }
+
+    /** A quarter named without a year: the call's year, or the next where the words look ahead past it. */
+    private static int impliedQuarterYear(int n, FiscalPeriod call, boolean forward, boolean thisYear, String s) {
+        int cq = call.lastQuarter();
+        if (forward && cq == 4 && !thisYear) {
+            return n == 4 && !NEXT_YEAR.matcher(s).find() ? call.year() : call.year() + 1;
+        }
+        return forward && n <= cq && n < 4 && !thisYear ? call.year() + 1 : call.year();
+    }
+
+    private static void add(List<PeriodMention> out, String s, FiscalPeriod period, int start, int end, boolean calendar,
+                            boolean implicit) {
+        for (PeriodMention x : out) {
+            if (start < x.end() && end > x.start()) {
+                return; // "the third quarter of fiscal 2024" is one mention, not a quarter and a year
+            }
+        }
+        String before = s.substring(Math.max(0, start - 45), start);
+        boolean comparative = COMPARATIVE_BEFORE.matcher(before).find() || PRIOR_YEAR_AFTER.matcher(s.substring(end)).lookingAt();
+        out.add(new PeriodMention(period, start, end, comparative, calendar, implicit));
+    }
+
+    /**
+     * The period a value is about: a mention between the metric and the value, else the nearest
+     * before the metric, else one right after the value in the same clause ("33% to 34% of revenue
+     * for fiscal 2024"); comparisons never count. Null when none fits.
+     */
+    public static PeriodMention nearest(List<PeriodMention> mentions, String s, int from, int valueEnd) {
+        PeriodMention inside = null;
+        PeriodMention before = null;
+        PeriodMention after = null;
+        for (PeriodMention x : mentions) {
+            if (x.comparative()) {
+                continue;
+            }
+            if (x.start() >= from && x.end() <= valueEnd) {
+                inside = x;
+            } else if (x.end() <= from) {
+                before = x;
+            } else if (x.start() >= valueEnd && after == null) {
+                String gap = s.substring(valueEnd, x.start());
+                if (gap.length() <= 45 && !gap.matches("(?s).*[,;:].*")) {
+                    after = x;
+                }
+            }
+        }
+        return inside != null ? inside : before != null ? before : after;
+    }
+
+    /** "24", "'24", "2024": the year. */
+    public static int fullYear(String digits) {
+        String d = digits.replace("'", "").replace("’", "");
+        return d.length() == 2 ? 2000 + Integer.parseInt(d) : Integer.parseInt(d);
+    }
+}

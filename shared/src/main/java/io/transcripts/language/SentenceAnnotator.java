@@ -1,0 +1,22 @@
+package io.transcripts.language;
+
+import io.transcripts.model.FiscalPeriod;
+import java.util.List;
+
+/** Runs every annotator over one sentence of a call. */
+public final class SentenceAnnotator {
+    private SentenceAnnotator() {
+    }
+
+    /**
+     * @param call the call's own period, against which periods without a year resolve (null: unknown)
+     * @param outlookBefore whether the sentences before this one in the turn looked ahead
+     */
+    public static AnnotatedSentence annotate(String s, FiscalPeriod call, boolean outlookBefore) {
+        List<CueSpan> cues = CueAnnotator.annotate(s);
+        boolean forward = cues.stream().anyMatch(c -> c.cue() == Cue.FORWARD);
+        boolean reported = cues.stream().anyMatch(c -> c.cue() == Cue.REPORTED);
+        List<PeriodMention> periods = PeriodAnnotator.mentions(s, call, (forward || outlookBefore) && !reported);
+        return new AnnotatedSentence(s, AmountAnnotator.ranges(s), periods, MetricAnnotator.mentions(s), cues);
+    }
+}
