@@ -72,6 +72,12 @@ public final class AmountAnnotator {
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b" + Cue.RANGE_OPENING.words() + "\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?$");
     private static final Pattern NEXT_JOIN = Pattern.compile("(?i)^\\s*(?:to|-|–|—)\\s*(?:a\\s+)?(?:new\\s+)?(?:range\\s+of\\s+)?[-$€£(\\d.]");
+    private static final Pattern PLUS_MINUS = Pattern.compile("(?i)^\\s*,?\\s*(?:" + Cue.PLUS_MINUS.words() + ")\\s*$");
+    /** "73.3% and 73.5%, respectively, plus or minus 50 basis points": one tolerance for both. */
+    private static final Pattern RESPECTIVELY_PLUS_MINUS = Pattern.compile(
+            "(?i)^\\s*,?\\s*respectively\\s*,?\\s*(?:" + Cue.PLUS_MINUS.words() + ")\\s*$");
+    private static final Pattern OR_BEFORE = Pattern.compile("(?is).*\\bor\\s+$");
+    private static final Pattern AND = Pattern.compile("(?i)^\\s*,?\\s*and\\s*$");
     private static final Pattern BREAKEVEN = Pattern.compile("(?i)^,?\\s*(?:to|and|or)\\s+(?:a\\s+)?(" + Cue.BREAKEVEN.words() + ")\\b");
     private static final Pattern BREAKEVEN_BEFORE = Pattern.compile("(?i)\\b" + Cue.BREAKEVEN.words()
             + "\\s+(?:to|and)\\s+(?:a\\s+(?:loss|profit)\\s+of\\s+)?$");
@@ -138,8 +144,10 @@ public final class AmountAnnotator {
                 boolean hyphenJoin = (neg.equals("-")) && m.start() > 0 && !Character.isWhitespace(s.charAt(m.start() - 1))
                         && s.charAt(m.start() - 1) != '(';
                 boolean openParen = neg.equals("(") && (s.indexOf(')', m.end()) != m.end());
-                if (hyphenJoin || openParen || (neg.equals("-") && s.substring(0, m.start()).matches("(?s).*\\d\\s*$"))) {
-                    start = cur != null ? m.start("cur") : numStart; // "$1-$2" or "(see $1)": not a sign
+                // "plus or minus 2%" is a tolerance, not a negative two
+                boolean tolerance = neg.toLowerCase(Locale.ROOT).startsWith("minus") && OR_BEFORE.matcher(s.substring(0, m.start())).matches();
+                if (hyphenJoin || openParen || tolerance || (neg.equals("-") && s.substring(0, m.start()).matches("(?s).*\\d\\s*$"))) {
+                    start = tolerance ? m.start() + neg.length() : cur != null ? m.start("cur") : numStart; // "$1-$2" or "(see $1)": not a sign
                 } else {
                     v = -v;
                     if (neg.equals("(")) {
@@ -216,6 +224,25 @@ public final class AmountAnnotator {
                 i++;
                 continue;
             }
+            if (i + 2 < a.size() && AND.matcher(s.substring(x.end(), a.get(i + 1).start())).matches()
+                    && RESPECTIVELY_PLUS_MINUS.matcher(s.substring(a.get(i + 1).end(), a.get(i + 2).start())).matches()) {
+                Range first = tolerance(x, a.get(i + 2));
+                Range second = tolerance(a.get(i + 1), a.get(i + 2));
+                if (first != null && second != null) {
+                    out.add(new Range(first.low(), first.high(), first.unit(), x.start(), x.end()));
+                    out.add(second);
+                    i += 2;
+                    continue;
+                }
+            }
+            if (i + 1 < a.size() && PLUS_MINUS.matcher(s.substring(x.end(), a.get(i + 1).start())).matches()) {
+                Range tolerance = tolerance(x, a.get(i + 1));
+                if (tolerance != null) {
+                    out.add(tolerance);
+                    i++;
+                    continue;
+                }
+            }
             String after = s.substring(x.end(), Math.min(s.length(), x.end() + 25));
             Matcher be = BREAKEVEN.matcher(after);
             if (be.lookingAt()) {
@@ -258,6 +285,26 @@ public final class AmountAnnotator {
             return NEXT_JOIN.matcher(rest).lookingAt();
         }
         return true;
+    }
+
+    /**
+     * "$54 billion, plus or minus 2%" (a share of the value), "$4.8 billion, plus or minus $200
+     * million", "26.5%, plus or minus 100 basis points": the range the tolerance spans.
+     */
+    private static Range tolerance(Amount x, Amount y) {
+        if (x.unit() == null || y.unit() == null) {
+            return null;
+        }
+        double d;
+        if (y.unit().isPercent() && !y.basisPoints() && !x.unit().isPercent()) {
+            d = Math.abs(x.value()) * y.value() / 100;
+        } else if (x.unit().sameQuantity(y.unit())) {
+            d = y.value() * (y.scale() == 1 && x.scale() > 1 && !y.cents() ? x.scale() : 1);
+        } else {
+            return null;
+        }
+        Unit unit = x.unit().isPerShare() || !y.unit().isPerShare() ? x.unit() : y.unit();
+        return new Range(x.value() - Math.abs(d), x.value() + Math.abs(d), unit, x.start(), y.end());
     }
 
     private static Range pair(Amount x, Amount y) {

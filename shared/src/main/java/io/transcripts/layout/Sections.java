@@ -10,19 +10,34 @@ public final class Sections {
     private static final Pattern PREPARED = Pattern.compile("(?i)^" + Cue.PREPARED_HEADING.words() + "\\s*:?$");
     private static final Pattern PARTICIPANTS = Pattern.compile("(?i)^" + Cue.PARTICIPANTS_HEADING.words() + "\\s*:?$");
 
+    private static final Pattern LETTER_SPACED = Pattern.compile("^\\S(?: {1,3}\\S){3,}$");
+
     private Sections() {
     }
 
     public static boolean isQaHeading(String line) {
-        return line.length() < 50 && QA.matcher(line).matches();
+        return heading(line, QA);
     }
 
     public static boolean isPreparedHeading(String line) {
-        return line.length() < 50 && PREPARED.matcher(line).matches();
+        return heading(line, PREPARED);
     }
 
     public static boolean isParticipantsHeading(String line) {
-        return line.length() < 50 && PARTICIPANTS.matcher(line).matches();
+        return heading(line, PARTICIPANTS);
+    }
+
+    private static boolean heading(String line, Pattern p) {
+        String l = unspaced(line.strip());
+        return l.length() < 50 && p.matcher(l).matches();
+    }
+
+    /** "P R E S E N T A T I O N", "C O R P O R A T E  P A R T I C I P A N T S": a heading printed letter-spaced. */
+    static String unspaced(String line) {
+        if (!LETTER_SPACED.matcher(line).matches()) {
+            return line;
+        }
+        return line.replaceAll("\\s{2,}", "\u0000").replace(" ", "").replace('\u0000', ' ');
     }
 
     /** The role a participants heading implies, UNKNOWN where it mixes both sides. */

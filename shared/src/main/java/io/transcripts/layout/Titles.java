@@ -10,7 +10,7 @@ public final class Titles {
                     + "investor relations|ir|general manager|managing director|executive|partner|principal)\\b.*");
     private static final Pattern ANALYST = Pattern.compile("(?i).*\\b(analyst|research|equity)\\b.*");
     private static final Pattern FIRM = Pattern.compile(
-            "(?i).*\\b(securities|capital|partners|bank|markets|research division|group|llc|inc\\.?|ltd\\.?|plc|"
+            "(?i).*\\b(securities|capital|partners|bank|markets|research division|group|llc|inc\\.?|ltd\\.?|limited|plc|corp\\.?|corporation|ag|s\\.a\\.?|n\\.v\\.?|"
                     + "co\\.|company|& co|advisors|investments|asset management|financial)$");
 
     private Titles() {

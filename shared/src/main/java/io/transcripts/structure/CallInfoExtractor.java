@@ -24,24 +24,32 @@ public final class CallInfoExtractor {
     /** Stock exchanges as written before a ticker ({@code language/exchanges.tsv}). */
     private static final String EXCHANGE = Vocabulary.alternation(Vocabulary.rows("exchanges").stream().map(r -> r.get(1)).toList());
     private static final Pattern EXCHANGE_TICKER = Pattern.compile("\\(" + EXCHANGE + "\\s*:\\s*([A-Z][A-Z0-9.]{0,7})\\)");
-    private static final Pattern QUOTE_TICKER = Pattern.compile("\\(([A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?)\\s+[-+]?\\d+(?:\\.\\d+)?%\\)");
+    private static final Pattern QUOTE_TICKER = Pattern.compile("\\(([A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?)\\s*[-+]?\\d+(?:\\.\\d+)?%\\)");
     // "QMRK.OQ"; not the initials of "U.S." or "U.K."
     private static final Pattern RIC = Pattern.compile("(?<![.\\w])([A-Z]{1,5})\\.(?:OQ|O|N|L|TO|K|A|P|PK|DE|PA|AS)\\b(?!\\.)");
     // a title's "(KSTR)" or "NasdaqGS:BRHL", only in the lines before the first turn
     private static final Pattern TITLE_TICKER = Pattern.compile(
             "\\((?:[A-Za-z]+\\s*:\\s*)?([A-Z]{1,5}(?:\\.[A-Z])?)\\)|\\b" + EXCHANGE + ":([A-Z]{1,5})\\b");
     private static final Pattern TICKER_LINE = Pattern.compile("(?i)\\b(?:ticker|symbol)\\s*:\\s*([A-Z][A-Z0-9.]{0,7})\\b");
+    /** A title that starts with the company: "JSW Steel Limited Q3 FY-25 Earnings Conference Call". */
+    private static final Pattern COMPANY_BEFORE_PERIOD = Pattern.compile(
+            "^[\"“”']?\\s*(\\p{Lu}[^\"“”]{1,60}?)\\s+(?:Q[1-4]|[1-4]Q|H[12]|FY|" + Ordinals.WORDS + "\\s+quarter|full[- ]year|fiscal)\\b"
+                    + "[^\"“”]*\\b(?:earnings|results|conference)\\b.*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LETTER_SPACED = Pattern.compile("(?:\\b\\p{L}\\s){3,}");
+    private static final Pattern TICKER_LIKE = Pattern.compile("[A-Z]{1,5}(?:\\.[A-Z]{1,2})?");
+    private static final Pattern COMPANY_LINE = Pattern.compile("(?i)^(?:[-*•]\\s+)?\\**company\\s*:\\**\\s*([^(]{2,80}?)\\s*(?:\\(.*\\))?$");
     private static final Pattern COMPANY_BEFORE_TICKER = Pattern.compile(
-            "^(.{2,60}?)\\s*(?:\\((?:[A-Z]+\\s*:\\s*)?[A-Z][A-Z0-9.]{0,7}(?:\\s+[-+]?\\d+(?:\\.\\d+)?%)?\\)"
+            "^(.{2,60}?)\\s*(?:\\((?:[A-Z]+\\s*:\\s*)?[A-Z][A-Z0-9.]{0,7}(?:\\s*[-+]?\\d+(?:\\.\\d+)?%)?\\)"
                     + "|\\s" + EXCHANGE + ":[A-Z]{1,5}$)");
     // the company's words stop before the event's: "8x8, Inc. Earnings Conference Call" is 8x8, Inc.
-    private static final String CO = "((?=[\\w&.'’-]*[A-Za-z])[A-Z0-9][\\w&.'’-]*(?:,? (?!(?:Earnings|Conference|Results|Financial|Fiscal|Quarter|"
+    private static final String CO = "((?!(?:Earnings|Conference|Results|Financial|Fiscal|Quarter|First|Second|Third|Fourth|Full|Year|"
+            + "Q[1-4]|FY\\S*|H[12]|Call|Webcast)\\b)(?=[\\w&.'’-]*[A-Za-z])[A-Z0-9][\\w&.'’-]*(?:,? (?!(?:Earnings|Conference|Results|Financial|Fiscal|Quarter|"
             + "First|Second|Third|Fourth|Full|Year|Q[1-4]|FY|Call|Webcast)\\b)[A-Z0-9&][\\w&.'’-]*){0,4})";
     private static final List<Pattern> COMPANY_IN_SPEECH = List.of(
             Pattern.compile("(?:[Ww]elcome|[Jj]oining|[Jj]oin us|[Ww]elcoming you) (?:everyone )?to (?:the )?(?:[^.]{0,40}?\\b(?:Q[1-4]|quarter|fiscal|FY)\\s*\\d{0,4}\\s+)?" + CO
                     + "(?:'s|’s)? (?:\\w+ ){0,6}?(?:[Ee]arnings|[Cc]onference|[Rr]esults|[Ff]inancial)"),
             Pattern.compile("(?:[Ff]or joining|[Ww]elcome to) " + CO + "(?:'s|’s) "),
-            Pattern.compile("^(?:Q[1-4]|FY)\\s*\\d{4}\\s+" + CO + " Earnings Call"));
+            Pattern.compile("(?m)^(?:Q[1-4]|FY)\\s*\\d{4}\\s+" + CO + " Earnings Call"));
     private static final Pattern QUARTER_YEAR = Pattern.compile(
             "(?i)\\b(?:(Q[1-4])|(" + Ordinals.WORDS + ")\\s+(?:fiscal\\s+)?quarter)(?:\\s+of)?\\s*(?:fiscal(?:\\s+year)?\\s*|FY\\s*)?('?\\d{2,4})\\b");
     // "2024 Q3", "Fiscal 2024 Third Quarter Results"
@@ -51,7 +59,8 @@ public final class CallInfoExtractor {
             "(?i)\\b(" + Ordinals.WORDS + ")[- ]quarter\\s+(?:\\d{4}\\s+)?(?:earnings|conference|results|call)");
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d{2}|19\\d{2})\\b");
     private static final Pattern DATE = Pattern.compile(
-            "(?i)\\b(" + Months.WORDS + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+            // a page header may run words together: "Earnings CallAug 07, 2024"
+            "(?i)(?:\\b|(?-i:(?<=[a-z])(?=[A-Z])))(" + Months.WORDS + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(20\\d{2})-(\\d{2})-(\\d{2})\\b");
 
     private CallInfoExtractor() {
@@ -62,6 +71,11 @@ public final class CallInfoExtractor {
         String head = String.join("\n", title.stream().filter(l -> !Scripts.isForeign(l)).toList());
         String near = head + "\n" + opening;
         String ticker = ticker(near);
+        if (ticker == null) {
+            // "**Company:** AAPL": a metadata line that gives the ticker where the company should be
+            ticker = title.stream().map(l -> COMPANY_LINE.matcher(l)).filter(Matcher::matches).map(m -> m.group(1).strip())
+                    .filter(v -> TICKER_LIKE.matcher(v).matches()).findFirst().orElse(null);
+        }
         if (ticker == null) {
             Matcher m = TITLE_TICKER.matcher(head);
             ticker = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
@@ -81,16 +95,33 @@ public final class CallInfoExtractor {
 
     static String company(List<String> title, String near, String whole) {
         for (String l : title) {
+            Matcher meta = COMPANY_LINE.matcher(l);
+            if (meta.matches() && !TICKER_LIKE.matcher(meta.group(1).strip()).matches()) {
+                return meta.group(1).strip(); // a scraper's or vendor's metadata line: "Company: Novo Nordisk"
+            }
+        }
+        for (String l : title) {
             Matcher m = COMPANY_BEFORE_TICKER.matcher(l);
             if (m.find()) {
                 return m.group(1).strip();
+            }
+        }
+        for (int i = 0; i < title.size(); i++) {
+            // a title may break across two lines: "“JSW Steel Limited" / "Q3 FY-25 Earnings Conference Call”"
+            String line = title.get(i).strip();
+            String joined = i + 1 < title.size() ? line + " " + title.get(i + 1).strip() : line;
+            for (String candidate : List.of(line, joined)) {
+                Matcher m = COMPANY_BEFORE_PERIOD.matcher(candidate);
+                if (m.matches() && !LETTER_SPACED.matcher(m.group(1)).find()) {
+                    return m.group(1).strip();
+                }
             }
         }
         for (String text : List.of(near, whole)) {
             for (Pattern p : COMPANY_IN_SPEECH) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
-                    String c = m.group(1).replaceAll("[,.]+$", "").strip();
+                    String c = m.group(1).replaceAll("(?:'s|’s|'|’)$", "").replaceAll("[,.]+$", "").strip();
                     if (!c.isEmpty() && !c.matches("(?i)(the|our|this|today's|a|an|everyone|all|us)")) {
                         return c;
                     }

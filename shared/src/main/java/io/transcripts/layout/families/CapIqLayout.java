@@ -3,6 +3,7 @@ package io.transcripts.layout.families;
 import io.transcripts.layout.HeaderRecognizer;
 import io.transcripts.layout.LabelledReader;
 import io.transcripts.layout.LayoutReading;
+import io.transcripts.layout.Sections;
 import io.transcripts.layout.SourceText;
 import io.transcripts.layout.TranscriptLayout;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ public final class CapIqLayout implements TranscriptLayout {
 
     @Override
     public double confidence(SourceText text) {
-        long markers = text.count(l -> MARKERS.matcher(l).matches());
+        long markers = text.count(l -> MARKERS.matcher(l).matches() || Sections.isQaHeading(l) || Sections.isParticipantsHeading(l));
         long headers = HeaderPatterns.count(text.nonBlankLines(), HEADERS);
         if (headers < 3) {
             return 0;

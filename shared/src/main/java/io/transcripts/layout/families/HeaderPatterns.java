@@ -95,6 +95,7 @@ final class HeaderPatterns {
     }
 
     private static final Pattern QA_MARKER = Pattern.compile("^(.+?)\\s+([QA])$");
+    private static final Pattern FIRM_DASH_TITLE = Pattern.compile("^(.+?)\\s+[-–—]\\s+(.+)$");
     private static final Pattern RESEARCH_DIVISION = Pattern.compile("(?i)^(.+?),?\\s*research division$");
 
     /**
@@ -121,8 +122,14 @@ final class HeaderPatterns {
         String title = next;
         String firm = null;
         Matcher rd = RESEARCH_DIVISION.matcher(next);
+        Matcher firmTitle = FIRM_DASH_TITLE.matcher(next);
         int comma = next.indexOf(", ");
-        if (rd.matches()) {
+        if (firmTitle.matches() && (Titles.isExecutiveTitle(firmTitle.group(2)) || Titles.isAnalystTitle(firmTitle.group(2)))) {
+            // "Offerpad Solutions Inc. - CFO", "Cantor Fitzgerald & Co., Research Division - Research Analyst"
+            Matcher division = RESEARCH_DIVISION.matcher(firmTitle.group(1));
+            firm = division.matches() ? division.group(1).strip() : firmTitle.group(1).strip();
+            title = firmTitle.group(2).strip();
+        } else if (rd.matches()) {
             firm = rd.group(1).strip();
             title = null;
             role = Role.ANALYST;

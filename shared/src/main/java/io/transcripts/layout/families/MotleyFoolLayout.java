@@ -7,9 +7,9 @@ import io.transcripts.layout.SourceText;
 import io.transcripts.layout.TranscriptLayout;
 import java.util.regex.Pattern;
 
-/** Motley Fool pages: "Name -- Title" headers, "Prepared Remarks:" / "Questions and Answers:" / "Call participants:". */
+/** Motley Fool pages: "Name -- Title" headers (older pages: "Name--Title"), "Prepared Remarks:" / "Questions and Answers:" / "Call participants:". */
 public final class MotleyFoolLayout implements TranscriptLayout {
-    private static final HeaderRecognizer HEADERS = line -> HeaderPatterns.separated(line, "\\s+--\\s+");
+    private static final HeaderRecognizer HEADERS = line -> HeaderPatterns.separated(line, "\\s*--\\s*");
     private static final Pattern MARKERS = Pattern.compile(
             "(?i)^(prepared remarks:|questions (and|&) answers:|call participants:|image source: the motley fool\\.?|"
                     + "duration: \\d+ minutes|.*motley fool.*)$");
@@ -21,7 +21,7 @@ public final class MotleyFoolLayout implements TranscriptLayout {
 
     @Override
     public double confidence(SourceText text) {
-        long headers = text.count(l -> l.contains(" -- ") && HEADERS.recognize(l) != null);
+        long headers = text.count(l -> l.contains("--") && HEADERS.recognize(l) != null);
         if (headers < 2) {
             return 0;
         }

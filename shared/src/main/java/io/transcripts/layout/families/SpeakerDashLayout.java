@@ -5,6 +5,7 @@ import io.transcripts.layout.LabelledReader;
 import io.transcripts.layout.LayoutReading;
 import io.transcripts.layout.SourceText;
 import io.transcripts.layout.TranscriptLayout;
+import java.util.List;
 
 /** Turns introduced by "Name - Title" (or "Name - Firm - Analyst") header lines. */
 public final class SpeakerDashLayout implements TranscriptLayout {
@@ -17,7 +18,18 @@ public final class SpeakerDashLayout implements TranscriptLayout {
 
     @Override
     public double confidence(SourceText text) {
-        long headers = text.count(l -> !l.contains(" -- ") && HEADERS.recognize(l) != null && !l.equalsIgnoreCase("operator"));
+        List<String> lines = text.nonBlankLines();
+        long headers = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            // under a name alone on its line, "Firm - Title" is the second line of a two-line header, not a dash header
+            boolean underName = i > 0 && HeaderPatterns.nameThenTitle(lines, i - 1) != null;
+            // in a participant list one "Name - Title" line follows another: no turn starts there
+            boolean listed = i + 1 < lines.size() && HEADERS.recognize(lines.get(i + 1)) != null;
+            if (!l.contains("--") && !underName && !listed && HEADERS.recognize(l) != null && !l.equalsIgnoreCase("operator")) {
+                headers++;
+            }
+        }
         if (headers < 3) {
             return 0;
         }
