@@ -52,6 +52,7 @@ public final class LabelledReader {
                 continue;
             }
             if (Sections.isPreparedHeading(line)) {
+                qaPending = false; // a table of contents lists the Q&A heading before the remarks begin
                 listRole = null;
                 boilerplate.add(line);
                 continue;
@@ -100,6 +101,8 @@ public final class LabelledReader {
                 labels.add(label(String.join("\n", headerLines), h.inlineText()));
                 if (current != null && !current.isEmpty()) {
                     turns.add(current.build());
+                } else if (current != null && current.qa) {
+                    qaPending = true; // an empty header right after the Q&A heading: the Q&A starts with the next
                 }
                 current = new TurnBuilder(h, qaPending);
                 qaPending = false;

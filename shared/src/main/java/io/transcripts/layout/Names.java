@@ -38,6 +38,11 @@ public final class Names {
         return !NOT_NAMES.contains(first);
     }
 
+    /** The call's host, who opens it and introduces questions: the operator, or a moderator ("Moderator:"). */
+    public static boolean isHost(String s) {
+        return isOperator(s) || s != null && s.strip().toLowerCase(Locale.ROOT).matches("(the )?moderator");
+    }
+
     public static boolean isOperator(String s) {
         return s != null && s.strip().toLowerCase(Locale.ROOT).matches("(the )?(conference )?operator");
     }

@@ -28,16 +28,19 @@ public final class Sections {
     }
 
     private static boolean heading(String line, Pattern p) {
-        String l = unspaced(line.strip());
+        String l = line.strip();
+        if (LETTER_SPACED.matcher(l).matches()) {
+            // "P R E S E N T A T I O N", "C O R P O R A T E P A R T I C I P A N T S": letter-spaced, word gaps lost
+            return compact(p).matcher(l.replace(" ", "")).matches();
+        }
         return l.length() < 50 && p.matcher(l).matches();
     }
 
-    /** "P R E S E N T A T I O N", "C O R P O R A T E  P A R T I C I P A N T S": a heading printed letter-spaced. */
-    static String unspaced(String line) {
-        if (!LETTER_SPACED.matcher(line).matches()) {
-            return line;
-        }
-        return line.replaceAll("\\s{2,}", "\u0000").replace(" ", "").replace('\u0000', ' ');
+    private static final java.util.Map<Pattern, Pattern> COMPACT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The heading pattern with every gap between words made optional. */
+    private static Pattern compact(Pattern p) {
+        return COMPACT.computeIfAbsent(p, x -> Pattern.compile(x.pattern().replace("\\s+", "\\s*").replace(" ", "\\s*")));
     }
 
     /** The role a participants heading implies, UNKNOWN where it mixes both sides. */

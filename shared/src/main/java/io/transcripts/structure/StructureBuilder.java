@@ -67,7 +67,7 @@ public final class StructureBuilder {
             String speaker;
             Role role;
             if (isOperator(t)) {
-                speaker = "Operator";
+                speaker = Names.isHost(t.label()) && !Names.isOperator(t.label()) ? t.label() : "Operator"; // "Moderator" as written
                 role = Role.OPERATOR;
             } else if (t.label() == null) {
                 speaker = null;
@@ -87,7 +87,7 @@ public final class StructureBuilder {
     }
 
     private static boolean isOperator(RawTurn t) {
-        return t.roleHint() == Role.OPERATOR || Names.isOperator(t.label());
+        return t.roleHint() == Role.OPERATOR || Names.isHost(t.label());
     }
 
     /** Index of the first Q&A turn, or -1 when the call has none. */

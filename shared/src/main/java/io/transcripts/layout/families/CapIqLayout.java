@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class CapIqLayout implements TranscriptLayout {
     static final HeaderRecognizer HEADERS = HeaderPatterns.orNameThenTitle(HeaderPatterns::operator);
+    private static final HeaderRecognizer SPEAKERS = HeaderPatterns.orNameThenTitle(line -> null);
     private static final Pattern MARKERS = Pattern.compile(
             "(?i)^(call participants|executives|analysts|presentation|question and answer|.*research division|"
                     + ".*s&p global market intelligence.*|.*capital iq.*|.*earnings call\\s*\\|.*)$");
@@ -27,7 +28,7 @@ public final class CapIqLayout implements TranscriptLayout {
     @Override
     public double confidence(SourceText text) {
         long markers = text.count(l -> MARKERS.matcher(l).matches() || Sections.isQaHeading(l) || Sections.isParticipantsHeading(l));
-        long headers = HeaderPatterns.count(text.nonBlankLines(), HEADERS);
+        long headers = HeaderPatterns.count(text.nonBlankLines(), SPEAKERS); // the operator's line is in every layout
         if (headers < 3) {
             return 0;
         }

@@ -66,12 +66,21 @@ final class HeaderPatterns {
         return new HeaderRecognizer.Header(name, title, firm, role, "");
     }
 
+    /**
+     * Headers that open a turn: a header line with no speech of its own that is followed at once by
+     * another such header is an entry of a participant list, not a speaker's turn.
+     */
     static long count(java.util.List<String> lines, HeaderRecognizer r) {
         long n = 0;
         for (int i = 0; i < lines.size(); i++) {
             HeaderRecognizer.Match m = r.recognizeAt(lines, i);
             if (m != null) {
-                n++;
+                int next = i + m.lines();
+                HeaderRecognizer.Match following = next < lines.size() ? r.recognizeAt(lines, next) : null;
+                boolean listed = m.header().inlineText().isEmpty() && following != null && following.header().inlineText().isEmpty();
+                if (!listed) {
+                    n++;
+                }
                 i += m.lines() - 1;
             }
         }

@@ -46,7 +46,8 @@ public final class NameLinesLayout implements TranscriptLayout {
             boolean inSentence = i > 0 && CONTINUES.matcher(lines.get(i - 1)).matches()
                     || i + 1 < lines.size() && STARTS_LOWER.matcher(lines.get(i + 1)).matches();
             if (name != null && !overTitle && !inSentence && !Names.isOperator(name)) {
-                counts.merge(key(name), 1, Integer::sum);
+                // a colon says "label" outright: once is enough for a name written so
+                counts.merge(key(name), lines.get(i).strip().endsWith(":") ? 2 : 1, Integer::sum);
             }
         }
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).collect(Collectors.toSet());
