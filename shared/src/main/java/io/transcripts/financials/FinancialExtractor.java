@@ -10,6 +10,7 @@ import io.transcripts.language.PeriodMention;
 import io.transcripts.language.Range;
 import io.transcripts.language.SentenceAnnotator;
 import io.transcripts.layout.families.Sentences;
+import io.transcripts.model.Basis;
 import io.transcripts.model.Direction;
 import io.transcripts.model.Evidence;
 import io.transcripts.model.FiscalPeriod;
@@ -41,6 +42,7 @@ public final class FinancialExtractor {
     /** "a benefit of $80 million to $90 million in net interest income": an effect on the metric, not its level. */
     private static final Pattern IMPACT_BEFORE = Pattern.compile(
             "(?i)\\b" + Cue.IMPACT.words() + "\\s+of\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?$");
+    private static final Pattern BOTH_BASES = Pattern.compile("(?i)\\bgaap\\s+and\\s+non-gaap\\b");
     private static final Pattern HEADER_BEFORE = Pattern.compile(
             "(?i)(?:^\\W*(?:\\w+\\W+){0,3}|\\b" + Cue.OUTLOOK_HEADER.words() + "\\b[^.;]{0,25})$");
 
@@ -52,19 +54,47 @@ public final class FinancialExtractor {
             return new Financials(List.of(), List.of());
         }
         FiscalPeriod call = t.call().period();
+        Basis declared = t.turns().stream().anyMatch(x -> x.role() != Role.ANALYST && x.text() != null
+                && Cue.NON_GAAP_DECLARATION.in(x.text())) ? Basis.NON_GAAP : null;
         Ledger ledger = new Ledger();
         for (Turn turn : t.turns()) {
             if (turn.role() == Role.ANALYST || turn.role() == Role.OPERATOR || turn.text() == null) {
                 continue;
             }
             TurnContext ctx = new TurnContext();
-            for (String paragraph : turn.text().split("\n")) {
+            for (String paragraph : paragraphs(turn.text())) {
                 for (String sentence : Sentences.split(paragraph)) {
-                    read(SentenceAnnotator.annotate(sentence, call, ctx.forward()), turn, call, ctx, ledger);
+                    read(SentenceAnnotator.annotate(sentence, call, ctx.forward(), declared), turn, call, ctx, ledger);
                 }
             }
         }
         return ledger.financials();
+    }
+
+    private static final Pattern ENDS_A_LINE = Pattern.compile(".*[.?!:;]\\s*$");
+    private static final Pattern ROW = Pattern.compile("^[^.,;:]{1,40}:\\s.*");
+
+    /**
+     * A turn's paragraphs: lines a hard-wrapped export broke mid-sentence are joined again; a line
+     * that ends a sentence or a heading, and a table row ("Revenue: $120 million"), stay apart.
+     */
+    static List<String> paragraphs(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (current.length() > 0 && (ENDS_A_LINE.matcher(current).matches() || ROW.matcher(line).matches()
+                    || ROW.matcher(current).matches() || line.isBlank())) {
+                out.add(current.toString());
+                current.setLength(0);
+            }
+            if (!line.isBlank()) {
+                current.append(current.length() > 0 ? " " : "").append(line.strip());
+            }
+        }
+        if (current.length() > 0) {
+            out.add(current.toString());
+        }
+        return out;
     }
 
     /** One sentence's facts that every metric in it shares. */
@@ -103,6 +133,12 @@ public final class FinancialExtractor {
                         own.add(r);
                     }
                 }
+                if (own.size() >= 2 && a.has(Cue.RESPECTIVELY) && BOTH_BASES.matcher(s.substring(Math.max(0, m.start() - 20), m.end())).find()) {
+                    // "GAAP and non-GAAP gross margins are expected to be 73.3% and 73.5%, respectively"
+                    item(st, m.withBasis(Basis.GAAP), ValueRoles.read(a, m, own.subList(0, 1), null), ctx, ledger);
+                    item(st, m.withBasis(Basis.NON_GAAP), ValueRoles.read(a, m, own.subList(1, 2), null), ctx, ledger);
+                    continue;
+                }
                 item(st, m, ValueRoles.read(a, m, own, back), ctx, ledger);
             }
         } else if (!mentions.isEmpty() && a.says(Direction.WITHDRAWN)) {
@@ -111,7 +147,7 @@ public final class FinancialExtractor {
             qualitative(st, mentions, ctx, ledger);
         }
         if (words) {
-            ctx.lookingAhead(headerPeriod(s, a.periods()));
+            ctx.lookingAhead(a.has(Cue.LONG_TERM) ? null : headerPeriod(s, a.periods())); // "exit the year": no outlook period
         } else if (reported && !a.ranges().isEmpty() && !reminded) {
             ctx.reporting();
         }

@@ -75,9 +75,9 @@ public final class AmountAnnotator {
     private static final Pattern PLUS_MINUS = Pattern.compile("(?i)^\\s*,?\\s*(?:" + Cue.PLUS_MINUS.words() + ")\\s*$");
     /** "73.3% and 73.5%, respectively, plus or minus 50 basis points": one tolerance for both. */
     private static final Pattern RESPECTIVELY_PLUS_MINUS = Pattern.compile(
-            "(?i)^\\s*,?\\s*respectively\\s*,?\\s*(?:" + Cue.PLUS_MINUS.words() + ")\\s*$");
+            "(?i)^\\s*,?\\s*" + Cue.RESPECTIVELY.words() + "\\s*,?\\s*(?:" + Cue.PLUS_MINUS.words() + ")\\s*$");
     private static final Pattern OR_BEFORE = Pattern.compile("(?is).*\\bor\\s+$");
-    private static final Pattern AND = Pattern.compile("(?i)^\\s*,?\\s*and\\s*$");
+    private static final Pattern AND = Pattern.compile("(?i)^\\s*(?:,|,?\\s*and)\\s*$");
     private static final Pattern BREAKEVEN = Pattern.compile("(?i)^,?\\s*(?:to|and|or)\\s+(?:a\\s+)?(" + Cue.BREAKEVEN.words() + ")\\b");
     private static final Pattern BREAKEVEN_BEFORE = Pattern.compile("(?i)\\b" + Cue.BREAKEVEN.words()
             + "\\s+(?:to|and)\\s+(?:a\\s+(?:loss|profit)\\s+of\\s+)?$");

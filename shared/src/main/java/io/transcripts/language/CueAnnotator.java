@@ -67,6 +67,7 @@ public final class CueAnnotator {
         mark(out, Cue.HYPOTHETICAL, HYPOTHETICAL, s);
         mark(out, Cue.TRAILING, Cue.TRAILING.pattern(), s);
         mark(out, Cue.LONG_TERM, Cue.LONG_TERM.pattern(), s);
+        mark(out, Cue.RESPECTIVELY, Cue.RESPECTIVELY.pattern(), s);
         List<CueSpan> directions = new ArrayList<>();
         for (DirectionRule d : DIRECTIONS) {
             Matcher m = d.pattern().matcher(s);

@@ -28,6 +28,14 @@ public final class MetricAnnotator {
 
     /** Metric mentions (and blockers) in order of position; the longest phrase wins an overlap. */
     public static List<MetricMention> mentions(String sentence) {
+        return mentions(sentence, null);
+    }
+
+    /**
+     * As {@link #mentions(String)}, on a call that declared its figures on {@code declared} basis
+     * (null: none declared): a metric the words give no basis then takes the declared one.
+     */
+    public static List<MetricMention> mentions(String sentence, Basis declared) {
         List<MetricMention> all = new ArrayList<>();
         for (Phrase p : PHRASES) {
             Matcher m = p.pattern().matcher(sentence);
@@ -45,12 +53,22 @@ public final class MetricAnnotator {
         chosen.sort(Comparator.comparingInt(MetricMention::start));
         List<MetricMention> out = new ArrayList<>();
         for (MetricMention c : chosen) {
-            out.add(c.blocker() ? c : new MetricMention(c.metric(), basis(sentence, c), c.start(), c.end()));
+            out.add(c.blocker() ? c : typed(sentence, c, declared));
         }
         return out;
     }
 
-    private static Basis basis(String sentence, MetricMention c) {
+    private static MetricMention typed(String sentence, MetricMention c, Basis declared) {
+        Basis said = said(sentence, c);
+        MetricDefinition d = Metrics.get(c.metric());
+        if (said == null && declared == Basis.NON_GAAP && d.nonGaapAs() != null) {
+            return new MetricMention(d.nonGaapAs(), Basis.NON_GAAP, c.start(), c.end());
+        }
+        return new MetricMention(c.metric(), d.basis().fromWords(said), c.start(), c.end());
+    }
+
+    /** The basis the words around a mention state, or null. */
+    private static Basis said(String sentence, MetricMention c) {
         String phrase = sentence.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
         String before = sentence.substring(Math.max(0, c.start() - 20), c.start()).toLowerCase(Locale.ROOT);
         Basis said = null;
@@ -59,7 +77,7 @@ public final class MetricAnnotator {
         } else if (phrase.contains("gaap") || GAAP_BEFORE.matcher(before).matches()) {
             said = Basis.GAAP;
         }
-        return Metrics.get(c.metric()).basis().fromWords(said);
+        return said;
     }
 
     private static List<Phrase> load() {

@@ -9,7 +9,7 @@ import io.transcripts.model.Unit;
  * kind names instead (a percentage of gross profit is the gross margin).
  */
 public record MetricDefinition(String name, Unit.Kind unit, boolean growthRate, String family, BasisRule basis, String percentAs,
-                               String growthAs, String perShareAs, String nonGaapPerShareAs) {
+                               String growthAs, String perShareAs, String nonGaapPerShareAs, String nonGaapAs) {
     /** How a metric's basis is decided. */
     public enum BasisRule {
         /** Always non-GAAP (adjusted EBITDA, adjusted EPS). */

@@ -1,5 +1,6 @@
 package io.transcripts.language;
 
+import io.transcripts.model.Basis;
 import io.transcripts.model.FiscalPeriod;
 import java.util.List;
 
@@ -13,10 +14,15 @@ public final class SentenceAnnotator {
      * @param outlookBefore whether the sentences before this one in the turn looked ahead
      */
     public static AnnotatedSentence annotate(String s, FiscalPeriod call, boolean outlookBefore) {
+        return annotate(s, call, outlookBefore, null);
+    }
+
+    /** @param declared the basis the call declared for its figures, or null */
+    public static AnnotatedSentence annotate(String s, FiscalPeriod call, boolean outlookBefore, Basis declared) {
         List<CueSpan> cues = CueAnnotator.annotate(s);
         boolean forward = cues.stream().anyMatch(c -> c.cue() == Cue.FORWARD);
         boolean reported = cues.stream().anyMatch(c -> c.cue() == Cue.REPORTED);
         List<PeriodMention> periods = PeriodAnnotator.mentions(s, call, (forward || outlookBefore) && !reported);
-        return new AnnotatedSentence(s, AmountAnnotator.ranges(s), periods, MetricAnnotator.mentions(s), cues);
+        return new AnnotatedSentence(s, AmountAnnotator.ranges(s), periods, MetricAnnotator.mentions(s, declared), cues);
     }
 }
