@@ -1,6 +1,7 @@
 package io.transcripts.financials;
 
 import io.transcripts.language.AnnotatedSentence;
+import io.transcripts.language.CalendarAnnotator;
 import io.transcripts.language.Cue;
 import io.transcripts.language.CueSpan;
 import io.transcripts.language.MetricMention;
@@ -13,6 +14,7 @@ import io.transcripts.layout.families.Sentences;
 import io.transcripts.model.Basis;
 import io.transcripts.model.Direction;
 import io.transcripts.model.Evidence;
+import io.transcripts.model.FiscalCalendar;
 import io.transcripts.model.FiscalPeriod;
 import io.transcripts.model.Guidance;
 import io.transcripts.model.ReportedMetric;
@@ -20,6 +22,8 @@ import io.transcripts.model.Role;
 import io.transcripts.model.Section;
 import io.transcripts.model.Transcript;
 import io.transcripts.model.Turn;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +60,7 @@ public final class FinancialExtractor {
         FiscalPeriod call = t.call().period();
         Basis declared = t.turns().stream().anyMatch(x -> x.role() != Role.ANALYST && x.text() != null
                 && Cue.NON_GAAP_DECLARATION.in(x.text())) ? Basis.NON_GAAP : null;
+        FiscalCalendar calendar = calendar(t);
         Ledger ledger = new Ledger();
         for (Turn turn : t.turns()) {
             if (turn.role() == Role.ANALYST || turn.role() == Role.OPERATOR || turn.text() == null) {
@@ -64,11 +69,24 @@ public final class FinancialExtractor {
             TurnContext ctx = new TurnContext();
             for (String paragraph : paragraphs(turn.text())) {
                 for (String sentence : Sentences.split(paragraph)) {
-                    read(SentenceAnnotator.annotate(sentence, call, ctx.forward(), declared), turn, call, ctx, ledger);
+                    read(SentenceAnnotator.annotate(sentence, call, ctx.forward(), declared, calendar), turn, call, ctx, ledger);
                 }
             }
         }
         return ledger.financials();
+    }
+
+    /** The fiscal calendar the call states, or the one its month-named quarters imply; null when neither. */
+    private static FiscalCalendar calendar(Transcript t) {
+        String text = String.join("\n", t.turns().stream().map(Turn::text).filter(java.util.Objects::nonNull).toList());
+        LocalDate date = null;
+        try {
+            date = t.call().date() == null ? null : LocalDate.parse(t.call().date());
+        } catch (DateTimeParseException e) {
+            // an unreadable date: no inference from it
+        }
+        LocalDate callDate = date;
+        return CalendarAnnotator.calendar(text).or(() -> CalendarAnnotator.inferred(text, t.call().period(), callDate)).orElse(null);
     }
 
     private static final Pattern ENDS_A_LINE = Pattern.compile(".*[.?!:;]\\s*$");

@@ -1,6 +1,7 @@
 package io.transcripts.language;
 
 import io.transcripts.model.FiscalCalendar;
+import io.transcripts.model.FiscalPeriod;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -20,7 +21,33 @@ public final class CalendarAnnotator {
             "(?i)\\b(?:quarter|three\\s+months)\\s+(?:that\\s+)?(?:ended|ending)\\s+(?:on\\s+)?(" + Months.WORDS
                     + ")\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b");
 
+    /** "the September quarter": a quarter named by the month it ends. */
+    public static final Pattern MONTH_QUARTER = Pattern.compile("(?i)\\b(" + Months.WORDS + ")\\.?\\s+quarter\\b");
+
     private CalendarAnnotator() {
+    }
+
+    /**
+     * The fiscal calendar of a call that names quarters by month ("the June quarter") but never
+     * states its year end: the named month that ended shortly before the call date is the month the
+     * call's own quarter ended, and the year ends that many quarters later.
+     */
+    public static Optional<FiscalCalendar> inferred(String text, FiscalPeriod call, LocalDate callDate) {
+        if (call == null || callDate == null || !call.isQuarter()) {
+            return Optional.empty();
+        }
+        java.util.Set<Integer> named = new java.util.HashSet<>();
+        Matcher m = MONTH_QUARTER.matcher(text);
+        while (m.find()) {
+            named.add(Months.number(m.group(1)));
+        }
+        for (int back = 1; back <= 3; back++) {
+            int month = Math.floorMod(callDate.getMonthValue() - back - 1, 12) + 1;
+            if (named.contains(month)) {
+                return Optional.of(new FiscalCalendar(Math.floorMod(month + 3 * (4 - call.index()) - 1, 12) + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The fiscal calendar the text states, if it states one. */

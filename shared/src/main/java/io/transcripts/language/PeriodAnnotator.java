@@ -1,5 +1,6 @@
 package io.transcripts.language;
 
+import io.transcripts.model.FiscalCalendar;
 import io.transcripts.model.FiscalPeriod;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +53,21 @@ public final class PeriodAnnotator {
      * over, named without a year, then means the next year's.
      */
     public static List<PeriodMention> mentions(String s, FiscalPeriod call, boolean forward) {
+        return mentions(s, call, forward, null);
+    }
+
+    /** As {@link #mentions(String, FiscalPeriod, boolean)}, with the company's fiscal calendar where known. */
+    public static List<PeriodMention> mentions(String s, FiscalPeriod call, boolean forward, FiscalCalendar calendar) {
         List<PeriodMention> out = new ArrayList<>();
+        if (calendar != null && call != null) {
+            Matcher mq = CalendarAnnotator.MONTH_QUARTER.matcher(s);
+            while (mq.find()) {
+                FiscalPeriod q = monthQuarter(Months.number(mq.group(1)), call, forward, calendar);
+                if (q != null) {
+                    add(out, s, q, mq.start(), mq.end(), false, true);
+                }
+            }
+        }
         boolean thisYear = SAYS_THIS_YEAR.matcher(s).find();
         Matcher m = YEAR_QUARTER.matcher(s);
         while (m.find()) {
@@ -99,12 +114,12 @@ public final class PeriodAnnotator {
         while (m.find()) {
             String prefix = m.group(1) != null ? m.group(1) : m.group(3);
             String digits = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5);
-            boolean calendar = prefix != null && prefix.toLowerCase(Locale.ROOT).startsWith("calendar");
+            boolean calendarYear = prefix != null && prefix.toLowerCase(Locale.ROOT).startsWith("calendar");
             int start = m.group(2) != null && m.group(1) == null ? m.start(2) : m.start();
             if (m.group(2) != null && m.group(1) == null && DATE_BEFORE.matcher(s.substring(0, start)).find()) {
                 continue; // "ending March 31, 2024" dates a period, it names none
             }
-            add(out, s, FiscalPeriod.year(fullYear(digits)), start, m.end(), calendar, false);
+            add(out, s, FiscalPeriod.year(fullYear(digits)), start, m.end(), calendarYear, false);
         }
         m = NEXT_YEAR.matcher(s);
         while (m.find()) {
@@ -122,6 +137,16 @@ public final class PeriodAnnotator {
         }
         out.sort(Comparator.comparingInt(PeriodMention::start));
         return out;
+    }
+
+    /** "the September quarter" on the company's calendar: this fiscal year's, or the next one's when it looks ahead past it. */
+    private static FiscalPeriod monthQuarter(int month, FiscalPeriod call, boolean forward, FiscalCalendar calendar) {
+        int monthsIn = Math.floorMod(month - calendar.yearEndMonth() - 1, 12);
+        if (monthsIn % 3 != 2) {
+            return null; // no quarter of this calendar ends in that month
+        }
+        FiscalPeriod q = FiscalPeriod.quarter(call.year(), monthsIn / 3 + 1);
+        return forward && q.isOverBy(call) && !q.equals(call) ? q.inYear(call.year() + 1) : q;
     }
 
     /** The year written with a quarter or half (groups 4 and 5 of their patterns), or null. */

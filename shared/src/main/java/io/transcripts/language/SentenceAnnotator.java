@@ -1,6 +1,7 @@
 package io.transcripts.language;
 
 import io.transcripts.model.Basis;
+import io.transcripts.model.FiscalCalendar;
 import io.transcripts.model.FiscalPeriod;
 import java.util.List;
 
@@ -14,15 +15,19 @@ public final class SentenceAnnotator {
      * @param outlookBefore whether the sentences before this one in the turn looked ahead
      */
     public static AnnotatedSentence annotate(String s, FiscalPeriod call, boolean outlookBefore) {
-        return annotate(s, call, outlookBefore, null);
+        return annotate(s, call, outlookBefore, null, null);
     }
 
-    /** @param declared the basis the call declared for its figures, or null */
-    public static AnnotatedSentence annotate(String s, FiscalPeriod call, boolean outlookBefore, Basis declared) {
+    /**
+     * @param declared the basis the call declared for its figures, or null
+     * @param calendar the company's fiscal calendar where the call tells it, or null
+     */
+    public static AnnotatedSentence annotate(String s, FiscalPeriod call, boolean outlookBefore, Basis declared,
+                                             FiscalCalendar calendar) {
         List<CueSpan> cues = CueAnnotator.annotate(s);
         boolean forward = cues.stream().anyMatch(c -> c.cue() == Cue.FORWARD);
         boolean reported = cues.stream().anyMatch(c -> c.cue() == Cue.REPORTED);
-        List<PeriodMention> periods = PeriodAnnotator.mentions(s, call, (forward || outlookBefore) && !reported);
+        List<PeriodMention> periods = PeriodAnnotator.mentions(s, call, (forward || outlookBefore) && !reported, calendar);
         return new AnnotatedSentence(s, AmountAnnotator.ranges(s), periods, MetricAnnotator.mentions(s, declared), cues);
     }
 }

@@ -32,7 +32,12 @@ class GuidanceExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void readsWhatTheExampleSays(String line, String call, String text, String expected) throws Exception {
-        Financials f = FinancialExtractor.extract(new TranscriptParser().parse(transcript(FiscalPeriod.of(call), text)));
+        String[] callAndDate = call.split("@");
+        String source = transcript(FiscalPeriod.of(callAndDate[0]), text);
+        if (callAndDate.length > 1) {
+            source = source.replaceFirst("\n", "\n" + callAndDate[1] + "\n"); // the call's date under its title
+        }
+        Financials f = FinancialExtractor.extract(new TranscriptParser().parse(source));
         List<String> got = new ArrayList<>();
         f.guidance().forEach(g -> got.add("guide " + g.metric() + " " + g.period()));
         f.metrics().forEach(m -> got.add("report " + m.metric() + " " + m.period()));

@@ -57,6 +57,16 @@ class ValuesTest {
     }
 
     @Test
+    void aCallThatNamesQuartersByMonthTellsItsCalendar() {
+        var apple = io.transcripts.language.CalendarAnnotator.inferred("a June quarter record; for the September quarter we expect",
+                FiscalPeriod.quarter(2025, 3), LocalDate.of(2025, 7, 31));
+        assertEquals(Optional.of(new FiscalCalendar(9)), apple);
+        assertEquals(Optional.empty(), io.transcripts.language.CalendarAnnotator.inferred("no month-named quarter",
+                FiscalPeriod.quarter(2025, 3), LocalDate.of(2025, 7, 31)));
+        assertEquals(Optional.of(new FiscalCalendar(1)), io.transcripts.language.CalendarAnnotator.calendar("our fiscal year ends in January."));
+    }
+
+    @Test
     void unitsParseAndFormat() {
         for (String label : List.of("USD", "EUR_PER_SHARE", "PERCENT", "SHARES", "COUNT", "INR")) {
             assertEquals(label, Unit.of(label).toString());
