@@ -37,6 +37,7 @@ final class ValueRoles {
     private static final Pattern GROWTH_AFTER = Pattern.compile(
             "(?i)^[^,;.$€£₹\\d]{0,25}?\\b(?:" + Cue.GROWTH.words() + "|" + Cue.YEAR_OVER_YEAR.words() + ")\\b");
     private static final Pattern ADVERSE_BEFORE = Pattern.compile("(?i)\\b" + Cue.ADVERSE.words() + "\\s+$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern TO_NEXT = Pattern.compile("(?is)\\s*,?\\s*to\\b.*");
 
     /** What a metric's clause states: its value (or only a prior), the prior, and values of other metrics. */
@@ -63,7 +64,10 @@ final class ValueRoles {
         List<Metrics.Typed> altTypes = new ArrayList<>();
         int prevEnd = m.end();
         boolean afterPrior = false;
-        for (Range r : own) {
+        // "assumes 6% organic growth, ... margins of between 17% and 17.4%": a value written just before the
+        // metric is its value; values after the next clause break belong to words that name no metric
+        List<Range> clause = back == null ? own : own.stream().filter(r -> !CLAUSE_BREAK.matcher(s.substring(m.end(), r.start())).find()).toList();
+        for (Range r : clause) {
             String gap = s.substring(prevEnd, r.start());
             String after = s.substring(r.end());
             Role role = role(gap, after, primary != null || prior != null, afterPrior);

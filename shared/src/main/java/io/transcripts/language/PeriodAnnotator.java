@@ -32,6 +32,7 @@ public final class PeriodAnnotator {
     private static final Pattern YEAR = Pattern.compile(
             "(?i)\\b(fiscal(?:\\s+year)?|FY|full[- ]year|calendar(?:\\s+year)?|year)?\\s*((?:19|20)\\d{2})\\b|"
                     + "\\b(fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?)\\s*-?\\s*['’]?(\\d{2})\\b|['’](\\d{2})\\b");
+    private static final Pattern THE_QUARTER = Pattern.compile("(?i)\\b(?:in|during)\\s+the\\s+quarter\\b");
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\b" + Cue.NEXT.words() + "\\s+(?:fiscal\\s+)?year\\b|\\bthe\\s+year\\s+ahead\\b");
     private static final Pattern THIS_YEAR = Pattern.compile(
             "(?i)\\b(?:full[- ]year|the\\s+(?:fiscal\\s+)?year|fiscal\\s+year|this\\s+(?:fiscal\\s+)?year|the\\s+remainder\\s+of\\s+the\\s+year|"
@@ -108,6 +109,12 @@ public final class PeriodAnnotator {
         while (m.find()) {
             if (call != null) {
                 add(out, s, call.nextQuarter(), m.start(), m.end(), false, true);
+            }
+        }
+        m = THE_QUARTER.matcher(s);
+        while (m.find()) {
+            if (call != null) {
+                add(out, s, call, m.start(), m.end(), false, true); // "in the quarter": the one the call reports
             }
         }
         m = YEAR.matcher(s);
