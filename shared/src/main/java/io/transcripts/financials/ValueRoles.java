@@ -38,6 +38,8 @@ final class ValueRoles {
             "(?i)^[^,;.$€£₹\\d]{0,25}?\\b(?:" + Cue.GROWTH.words() + "|" + Cue.YEAR_OVER_YEAR.words() + ")\\b");
     private static final Pattern ADVERSE_BEFORE = Pattern.compile("(?i)\\b" + Cue.ADVERSE.words() + "\\s+$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
+    private static final Pattern DECREASE_BEFORE = Pattern.compile("(?i)\\b" + Cue.DECREASE.words() + "\\b[^,;]{0,20}$");
+    private static final Pattern BASIS_POINTS = Pattern.compile("(?i)^\\S*\\s*(?:basis\\s+points?|bps?)\\b");
     private static final Pattern TO_NEXT = Pattern.compile("(?is)\\s*,?\\s*to\\b.*");
 
     /** What a metric's clause states: its value (or only a prior), the prior, and values of other metrics. */
@@ -93,6 +95,15 @@ final class ValueRoles {
                     }
                     afterPrior = true;
                 }
+                case CHANGE -> {
+                    // "revenue of $94 billion was up 10% year-over-year": the change of a money metric is its growth rate
+                    String rate = Metrics.get(m.metric()).growthAs();
+                    if (rate != null && Metrics.get(rate).growthRate() && signed.unit() != null && signed.unit().isPercent() && !basisPoints(s, r)
+                            && (typed == null || !typed.metric().equals(rate)) && altTypes.stream().noneMatch(x -> x.metric().equals(rate))) {
+                        alternatives.add(DECREASE_BEFORE.matcher(gap).find() ? signed.negated() : signed);
+                        altTypes.add(new Metrics.Typed(rate, signed.unit()));
+                    }
+                }
                 case ALTERNATIVE -> {
                     if (t != null && (typed == null || !t.metric().equals(typed.metric()))) {
                         alternatives.add(signed);
@@ -117,6 +128,11 @@ final class ValueRoles {
             }
         }
         return new Values(primary, typed, prior, alternatives, altTypes);
+    }
+
+    /** "290 basis points": a change of a rate, never a growth rate. */
+    private static boolean basisPoints(String s, Range r) {
+        return BASIS_POINTS.matcher(s.substring(r.start())).find();
     }
 
     /** The role of a value from the words between it and what came before it in the metric's clause. */
