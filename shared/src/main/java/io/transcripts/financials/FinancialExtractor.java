@@ -47,6 +47,8 @@ public final class FinancialExtractor {
     private static final Pattern IMPACT_BEFORE = Pattern.compile(
             "(?i)\\b" + Cue.IMPACT.words() + "\\s+of\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?$");
     private static final Pattern BOTH_BASES = Pattern.compile("(?i)\\bgaap\\s+and\\s+non-gaap\\b");
+    /** "a negative impact to IoTG revenue of $150 million": the value is the effect, not the metric. */
+    private static final Pattern IMPACT_ON = Pattern.compile("(?i)\\b" + Cue.IMPACT.words() + "\\s+(?:to|on|in)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern HEADER_BEFORE = Pattern.compile(
             "(?i)(?:^\\W*(?:\\w+\\W+){0,3}|\\b" + Cue.OUTLOOK_HEADER.words() + "\\b[^.;]{0,25})$");
 
@@ -202,7 +204,7 @@ public final class FinancialExtractor {
     /** One metric's clause: a reported metric, a guidance item, a reminded prior, or nothing. */
     private static void item(Sentence st, MetricMention m, ValueRoles.Values v, TurnContext ctx, Ledger ledger) {
         Range valued = v.valued();
-        if (valued == null) {
+        if (valued == null || IMPACT_ON.matcher(st.text().substring(Math.max(0, m.start() - 40), m.start())).find()) {
             return;
         }
         FiscalPeriod period = period(st, m, valued, ctx);

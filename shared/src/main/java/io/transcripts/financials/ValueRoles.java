@@ -40,6 +40,8 @@ final class ValueRoles {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]");
     private static final Pattern DECREASE_BEFORE = Pattern.compile("(?i)\\b" + Cue.DECREASE.words() + "\\b[^,;]{0,20}$");
     private static final Pattern BASIS_POINTS = Pattern.compile("(?i)^\\S*\\s*(?:basis\\s+points?|bps?)\\b");
+    /** "$0.5 billion to $15 billion" the amount parser would not join: a change, then the level it reaches. */
+    private static final Pattern TO_LEVEL_AFTER = Pattern.compile("(?i)^\\s*to\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?[-$€£¥₹\\d]");
     private static final Pattern TO_NEXT = Pattern.compile("(?is)\\s*,?\\s*to\\b.*");
 
     /** What a metric's clause states: its value (or only a prior), the prior, and values of other metrics. */
@@ -152,7 +154,7 @@ final class ValueRoles {
         if (COMPARISON_GAP.matcher(gap).find()) {
             return Role.COMPARISON;
         }
-        if (CHANGE_BEFORE.matcher(gap).find() || CHANGE_AFTER.matcher(after).lookingAt()) {
+        if (CHANGE_BEFORE.matcher(gap).find() || CHANGE_AFTER.matcher(after).lookingAt() || TO_LEVEL_AFTER.matcher(after).lookingAt()) {
             return Role.CHANGE;
         }
         return Role.NEW;

@@ -70,6 +70,8 @@ public final class AmountAnnotator {
     private static final Pattern RANGE_TO = Pattern.compile("(?i)^\\s*(?:to|-|–|—|through)\\s*$");
     private static final Pattern RANGE_AND = Pattern.compile("(?i)^\\s*and\\s*$");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b" + Cue.RANGE_OPENING.words() + "\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?$");
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?$");
+    private static final Pattern MOVE_BEFORE = Pattern.compile("(?i)\\b(?:" + Cue.RAISED.words() + "|" + Cue.LOWERED.words() + ")\\b[^.;]{0,40}$");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?$");
     private static final Pattern NEXT_JOIN = Pattern.compile("(?i)^\\s*(?:to|-|–|—)\\s*(?:a\\s+)?(?:new\\s+)?(?:range\\s+of\\s+)?[-$€£(\\d.]");
     private static final Pattern PLUS_MINUS = Pattern.compile("(?i)^\\s*,?\\s*(?:" + Cue.PLUS_MINUS.words() + ")\\s*$");
@@ -275,8 +277,13 @@ public final class AmountAnnotator {
         if (!to && !and) {
             return false;
         }
-        if (x.basisPoints() != y.basisPoints() || !(x.unit() == null || y.unit() == null || x.unit().sameQuantity(y.unit()))) {
+        if (x.unit() != null && x.basisPoints() != y.basisPoints() || !(x.unit() == null || y.unit() == null || x.unit().sameQuantity(y.unit()))) {
             return false; // "up 290 basis points to 72%", "grew 38% to $107.9 million": a change, then a level
+        }
+        double low = x.scale() == 1 && y.scale() > 1 ? x.value() * y.scale() : x.value();
+        boolean stepUp = MOVE_BEFORE.matcher(before).find() && low > 0 && low < Math.abs(y.value()) * 0.1;
+        if (to && (BY_BEFORE.matcher(before).find() || stepUp)) {
+            return false; // "raising our guide by $2 billion to $69.5 billion", "raising CapEx $0.5 billion to $15 billion"
         }
         if (to && FROM_BEFORE.matcher(before).find() && !rangeBefore) {
             // "from $410 million to $425 million" is a change unless a range came before ("to $1.2bn to $1.25bn
