@@ -29,7 +29,8 @@ public final class CallInfoExtractor {
     private static final Pattern RIC = Pattern.compile("(?<![.\\w])([A-Z]{1,5})\\.(?:OQ|O|N|L|TO|K|A|P|PK|DE|PA|AS)\\b(?!\\.)");
     // a title's "(KSTR)" or "NasdaqGS:BRHL", only in the lines before the first turn
     private static final Pattern TITLE_TICKER = Pattern.compile(
-            "\\((?:[A-Za-z]+\\s*:\\s*)?([A-Z]{1,5}(?:\\.[A-Z])?)\\)|\\b" + EXCHANGE + ":([A-Z]{1,5})\\b");
+            // a lone capital in parentheses ("Bandra (E)" in an address) is a ticker only after an exchange
+            "\\((?:[A-Za-z]+\\s*:\\s*(?=[A-Z])|(?=[A-Z]{2}))([A-Z]{1,5}(?:\\.[A-Z])?)\\)|\\b" + EXCHANGE + ":([A-Z]{1,5})\\b");
     private static final Pattern TICKER_LINE = Pattern.compile("(?i)\\b(?:ticker|symbol)\\s*:\\s*([A-Z][A-Z0-9.]{0,7})\\b");
     /** A title that starts with the company: "JSW Steel Limited Q3 FY-25 Earnings Conference Call". */
     private static final Pattern COMPANY_BEFORE_PERIOD = Pattern.compile(
@@ -39,7 +40,7 @@ public final class CallInfoExtractor {
     private static final Pattern TICKER_LIKE = Pattern.compile("[A-Z]{1,5}(?:\\.[A-Z]{1,2})?");
     private static final Pattern COMPANY_LINE = Pattern.compile("(?i)^(?:[-*•]\\s+)?\\**company\\s*:\\**\\s*([^(]{2,80}?)\\s*(?:\\(.*\\))?$");
     private static final Pattern COMPANY_BEFORE_TICKER = Pattern.compile(
-            "^(.{2,60}?)\\s*(?:\\((?:[A-Z]+\\s*:\\s*)?[A-Z][A-Z0-9.]{0,7}(?:\\s*[-+]?\\d+(?:\\.\\d+)?%)?\\)"
+            "^(.{2,60}?)\\s*(?:\\((?:[A-Z]+\\s*:\\s*[A-Z][A-Z0-9.]{0,7}|[A-Z][A-Z0-9.]{1,7})(?:\\s*[-+]?\\d+(?:\\.\\d+)?%)?\\)"
                     + "|\\s" + EXCHANGE + ":[A-Z]{1,5}$)");
     // the company's words stop before the event's: "8x8, Inc. Earnings Conference Call" is 8x8, Inc.
     private static final String CO = "((?!(?:Earnings|Conference|Results|Financial|Fiscal|Quarter|First|Second|Third|Fourth|Full|Year|"
@@ -51,7 +52,7 @@ public final class CallInfoExtractor {
             Pattern.compile("(?:[Ff]or joining|[Ww]elcome to) " + CO + "(?:'s|’s) "),
             Pattern.compile("(?m)^(?:Q[1-4]|FY)\\s*\\d{4}\\s+" + CO + " Earnings Call"));
     private static final Pattern QUARTER_YEAR = Pattern.compile(
-            "(?i)\\b(?:(Q[1-4])|(" + Ordinals.WORDS + ")\\s+(?:fiscal\\s+)?quarter)(?:\\s+of)?\\s*(?:fiscal(?:\\s+year)?\\s*|FY\\s*)?('?\\d{2,4})\\b");
+            "(?i)\\b(?:(Q[1-4])|(" + Ordinals.WORDS + ")\\s+(?:fiscal\\s+)?quarter)(?:\\s+of)?\\s*(?:fiscal(?:\\s+year)?\\s*|FY\\s*-?\\s*)?('?\\d{2,4})\\b");
     // "2024 Q3", "Fiscal 2024 Third Quarter Results"
     private static final Pattern YEAR_QUARTER = Pattern.compile(
             "(?i)\\b(?:fiscal\\s+(?:year\\s+)?|FY\\s?)?(\\d{4})\\s+(?:(Q[1-4])\\b|(" + Ordinals.WORDS + ")\\s+(?:fiscal\\s+)?quarter\\b)");

@@ -30,4 +30,15 @@ class CallPeriodTest {
     void aComparisonNamesNoCall(String text) {
         assertEquals(null, CallInfoExtractor.period(text, text));
     }
+
+    @org.junit.jupiter.api.Test
+    void aLoneCapitalInParenthesesIsNoTickerAndTitlesNameTheCompany() {
+        var call = CallInfoExtractor.extract(java.util.List.of("Exchange Plaza, Bandra (E), Mumbai",
+                "“Halvorsen Motors Limited", "Q4 FY-26 Earnings Conference Call”"), "", "");
+        assertEquals("Halvorsen Motors Limited", call.company());
+        assertEquals(null, call.ticker());
+        assertEquals(FiscalPeriod.of("FY2026-Q4"), call.period());
+        assertEquals("F", CallInfoExtractor.extract(java.util.List.of("Ford Motor Company (NYSE: F) Q3 2026 Earnings Call"), "", "").ticker());
+        assertEquals("Novo Nordisk", CallInfoExtractor.extract(java.util.List.of("Company: Novo Nordisk (诺和诺德)", "Ticker: NVO"), "", "").company());
+    }
 }
