@@ -45,6 +45,11 @@ public final class LabelledReader {
                 boilerplate.add(line);
                 continue;
             }
+            if (current != null && Sections.isDisclaimerHeading(line)) {
+                // the vendor's disclaimer after the last turn: the rest of the document is the publisher's
+                boilerplate.addAll(lines.subList(i, lines.size()));
+                break;
+            }
             if (Sections.isQaHeading(line)) {
                 qaPending = true;
                 listRole = null;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 public final class Sections {
     private static final Pattern QA = Pattern.compile("(?i)^" + Cue.QA_HEADING.words() + "(\\s+(session|section))?\\s*:?$");
     private static final Pattern PREPARED = Pattern.compile("(?i)^" + Cue.PREPARED_HEADING.words() + "\\s*:?$");
+    private static final Pattern DISCLAIMER = Pattern.compile("(?i)^" + Cue.DISCLAIMER_HEADING.words() + "\\s*:?$");
     private static final Pattern PARTICIPANTS = Pattern.compile("(?i)^" + Cue.PARTICIPANTS_HEADING.words() + "\\s*:?$");
 
     private static final Pattern LETTER_SPACED = Pattern.compile("^\\S(?: {1,3}\\S){3,}$");
@@ -21,6 +22,11 @@ public final class Sections {
 
     public static boolean isPreparedHeading(String line) {
         return heading(line, PREPARED);
+    }
+
+    /** "Disclaimer", "DEFINITIONS": a vendor's closing block, not speech. */
+    public static boolean isDisclaimerHeading(String line) {
+        return heading(line, DISCLAIMER);
     }
 
     public static boolean isParticipantsHeading(String line) {
