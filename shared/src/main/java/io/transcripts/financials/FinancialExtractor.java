@@ -81,14 +81,16 @@ public final class FinancialExtractor {
     /** The fiscal calendar the call states, or the one its month-named quarters imply; null when neither. */
     private static FiscalCalendar calendar(Transcript t) {
         String text = String.join("\n", t.turns().stream().map(Turn::text).filter(java.util.Objects::nonNull).toList());
-        LocalDate date = null;
-        try {
-            date = t.call().date() == null ? null : LocalDate.parse(t.call().date());
-        } catch (DateTimeParseException e) {
-            // an unreadable date: no inference from it
-        }
-        LocalDate callDate = date;
+        LocalDate callDate = callDate(t.call().date());
         return CalendarAnnotator.calendar(text).or(() -> CalendarAnnotator.inferred(text, t.call().period(), callDate)).orElse(null);
+    }
+
+    private static LocalDate callDate(String iso) {
+        try {
+            return iso == null ? null : LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null; // an unreadable date: no inference from it
+        }
     }
 
     private static final Pattern ENDS_A_LINE = Pattern.compile(".*[.?!:;]\\s*$");

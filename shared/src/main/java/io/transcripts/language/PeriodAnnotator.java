@@ -105,17 +105,9 @@ public final class PeriodAnnotator {
             int year = written != null ? written : forward && over && !thisYear ? call.year() + 1 : call.year();
             add(out, s, FiscalPeriod.half(year, first ? 1 : 2), m.start(), m.end(), false, written == null);
         }
-        m = (forward ? NEXT_OR_CURRENT_QUARTER : NEXT_QUARTER).matcher(s);
-        while (m.find()) {
-            if (call != null) {
-                add(out, s, call.nextQuarter(), m.start(), m.end(), false, true);
-            }
-        }
-        m = THE_QUARTER.matcher(s);
-        while (m.find()) {
-            if (call != null) {
-                add(out, s, call, m.start(), m.end(), false, true); // "in the quarter": the one the call reports
-            }
+        if (call != null) {
+            relative(out, s, forward ? NEXT_OR_CURRENT_QUARTER : NEXT_QUARTER, call.nextQuarter());
+            relative(out, s, THE_QUARTER, call); // "in the quarter": the one the call reports
         }
         m = YEAR.matcher(s);
         while (m.find()) {
@@ -128,19 +120,11 @@ public final class PeriodAnnotator {
             }
             add(out, s, FiscalPeriod.year(fullYear(digits)), start, m.end(), calendarYear, false);
         }
-        m = NEXT_YEAR.matcher(s);
-        while (m.find()) {
-            if (call != null) {
-                add(out, s, call.nextYear(), m.start(), m.end(), false, true);
-            }
-        }
-        m = THIS_YEAR.matcher(s);
-        while (m.find()) {
-            if (call != null) {
-                // on a fourth-quarter call the year is over: a forward "full year" is the next one
-                boolean over = forward && call.lastQuarter() == 4 && !thisYear;
-                add(out, s, over ? call.nextYear() : call.fullYear(), m.start(), m.end(), false, true);
-            }
+        if (call != null) {
+            relative(out, s, NEXT_YEAR, call.nextYear());
+            // on a fourth-quarter call the year is over: a forward "full year" is the next one
+            boolean over = forward && call.lastQuarter() == 4 && !thisYear;
+            relative(out, s, THIS_YEAR, over ? call.nextYear() : call.fullYear());
         }
         out.sort(Comparator.comparingInt(PeriodMention::start));
         return out;
@@ -169,6 +153,14 @@ public final class PeriodAnnotator {
             return n == 4 && !NEXT_YEAR.matcher(s).find() ? call.year() : call.year() + 1;
         }
         return forward && n <= cq && n < 4 && !thisYear ? call.year() + 1 : call.year();
+    }
+
+    /** Every match of a phrase that names a period relative to the call ("next quarter", "the full year"). */
+    private static void relative(List<PeriodMention> out, String s, Pattern phrase, FiscalPeriod period) {
+        Matcher m = phrase.matcher(s);
+        while (m.find()) {
+            add(out, s, period, m.start(), m.end(), false, true);
+        }
     }
 
     private static void add(List<PeriodMention> out, String s, FiscalPeriod period, int start, int end, boolean calendar,

@@ -13,6 +13,10 @@ public final class Sections {
 
     private static final Pattern LETTER_SPACED = Pattern.compile("^\\S(?: {1,3}\\S){3,}$");
 
+    /** Each heading pattern compacted once, for letter-spaced lines. */
+    private static final java.util.Map<Pattern, Pattern> COMPACT = java.util.Map.of(QA, compact(QA), PREPARED, compact(PREPARED),
+            PARTICIPANTS, compact(PARTICIPANTS), DISCLAIMER, compact(DISCLAIMER));
+
     private Sections() {
     }
 
@@ -37,16 +41,14 @@ public final class Sections {
         String l = line.strip();
         if (LETTER_SPACED.matcher(l).matches()) {
             // "P R E S E N T A T I O N", "C O R P O R A T E P A R T I C I P A N T S": letter-spaced, word gaps lost
-            return compact(p).matcher(l.replace(" ", "")).matches();
+            return COMPACT.get(p).matcher(l.replace(" ", "")).matches();
         }
         return l.length() < 50 && p.matcher(l).matches();
     }
 
-    private static final java.util.Map<Pattern, Pattern> COMPACT = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** The heading pattern with every gap between words made optional. */
     private static Pattern compact(Pattern p) {
-        return COMPACT.computeIfAbsent(p, x -> Pattern.compile(x.pattern().replace("\\s+", "\\s*").replace(" ", "\\s*")));
+        return Pattern.compile(p.pattern().replace("\\s+", "\\s*").replace(" ", "\\s*"));
     }
 
     /** The role a participants heading implies, UNKNOWN where it mixes both sides. */
