@@ -132,8 +132,9 @@ public final class FinancialExtractor {
             return; // someone else's number, a question or a hypothesis
         }
         boolean words = a.has(Cue.FORWARD);
-        boolean reported = a.has(Cue.REPORTED);
         boolean reminded = a.has(Cue.REMINDER);
+        // a statement in the prepared remarks that looks nowhere ahead reports, verb or none ("EPS of $0.95 on a GAAP basis")
+        boolean reported = a.has(Cue.REPORTED) || (turn.section() != Section.QA && !words && !ctx.forward());
         List<MetricMention> mentions = a.named();
         for (CueSpan d : a.directions()) {
             ctx.hint(new TurnContext.Hint(d.cue().direction(), hintPeriod(a.periods(), d.start(), ctx), families(mentions, d.start())));
@@ -170,8 +171,14 @@ public final class FinancialExtractor {
         }
         if (words) {
             ctx.lookingAhead(a.has(Cue.LONG_TERM) ? null : headerPeriod(s, a.periods())); // "exit the year": no outlook period
-        } else if (reported && !a.ranges().isEmpty() && !reminded) {
+        } else if (a.has(Cue.REPORTED) && !a.ranges().isEmpty() && !reminded) {
             ctx.reporting();
+        }
+        if (reported && !words) {
+            FiscalPeriod head = headerPeriod(s, a.periods());
+            if (head != null && call != null && head.isOverBy(call)) {
+                ctx.reportingFor(head);
+            }
         }
     }
 
@@ -289,7 +296,10 @@ public final class FinancialExtractor {
         if (st.forward() && ctx.period() != null) {
             return ctx.period();
         }
-        return st.reported() ? st.call() : null;
+        if (!st.reported()) {
+            return null;
+        }
+        return ctx.reportedPeriod() != null ? ctx.reportedPeriod() : st.call();
     }
 
     /** The direction the words give the item: a cue in its sentence before it, else one announced earlier in the turn. */

@@ -25,7 +25,7 @@ final class Ledger {
     private final Map<ItemKey, Range> reminders = new HashMap<>();
 
     void metric(ReportedMetric m) {
-        metrics.putIfAbsent(new ItemKey(m.metric(), m.period(), null), m);
+        metrics.putIfAbsent(new ItemKey(m.metric(), m.period(), m.basis()), m); // "GAAP gross margin was 72.4% and non-GAAP 72.7%": two
     }
 
     void reminder(String metric, FiscalPeriod period, Range r) {

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * What a turn has said so far that later sentences lean on: the period its outlook is about ("For
  * the third quarter, ..." then sentences without a period) and the directions it announced ("we are
- * reiterating guidance for fiscal 2024", then the ranges). A turn starts empty.
+ * reiterating guidance for fiscal 2024", then the ranges) and the period its results are about. A turn
+ * starts empty.
  */
 final class TurnContext {
     /** A direction announced for a period (null: any) and metrics (empty: all). */
@@ -21,6 +22,7 @@ final class TurnContext {
     }
 
     private FiscalPeriod period;
+    private FiscalPeriod reportedPeriod;
     private boolean forward;
     private final List<Hint> hints = new ArrayList<>();
 
@@ -44,6 +46,15 @@ final class TurnContext {
     void reporting() {
         forward = false;
         period = null;
+    }
+
+    /** The period results are being reported for: "In the first six months of 2024, ..." sets it for the sentences after. */
+    FiscalPeriod reportedPeriod() {
+        return reportedPeriod;
+    }
+
+    void reportingFor(FiscalPeriod p) {
+        reportedPeriod = p;
     }
 
     void hint(Hint h) {

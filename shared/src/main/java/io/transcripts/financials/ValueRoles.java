@@ -42,6 +42,9 @@ final class ValueRoles {
     private static final Pattern BASIS_POINTS = Pattern.compile("(?i)^\\S*\\s*(?:basis\\s+points?|bps?)\\b");
     /** "$0.5 billion to $15 billion" the amount parser would not join: a change, then the level it reaches. */
     private static final Pattern TO_LEVEL_AFTER = Pattern.compile("(?i)^\\s*to\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?[-$€£¥₹\\d]");
+    /** "up 2% sequentially": a change against the quarter before, no growth rate. */
+    private static final Pattern SEQUENTIAL_AFTER = Pattern.compile("(?i)^\\s*(?:\\w+\\s+)?" + Cue.SEQUENTIAL.words() + "\\b");
+    private static final Pattern SHARE_AFTER = Pattern.compile("(?i)^\\s*" + Cue.SHARE_OF_REVENUE.words() + "\\b");
     private static final Pattern TO_NEXT = Pattern.compile("(?is)\\s*,?\\s*to\\b.*");
 
     /** What a metric's clause states: its value (or only a prior), the prior, and values of other metrics. */
@@ -71,6 +74,17 @@ final class ValueRoles {
         // "assumes 6% organic growth, ... margins of between 17% and 17.4%": a value written just before the
         // metric is its value; values after the next clause break belong to words that name no metric
         List<Range> clause = back == null ? own : own.stream().filter(r -> !CLAUSE_BREAK.matcher(s.substring(m.end(), r.start())).find()).toList();
+        if (back != null) {
+            // "comprised of 6% organic growth offset by 1%": the value written right before the metric is its value
+            Range signed = signed(s, m, back, back.start());
+            Metrics.Typed t = Metrics.type(m.metric(), m.basis(), signed.unit(), signed, false);
+            if (t != null && back.start() < remindedFrom) {
+                primary = signed;
+                typed = t;
+            } else if (t != null) {
+                prior = signed;
+            }
+        }
         for (Range r : clause) {
             String gap = s.substring(prevEnd, r.start());
             String after = s.substring(r.end());
@@ -84,7 +98,12 @@ final class ValueRoles {
             }
             switch (role) {
                 case NEW -> {
-                    if (primary == null && t != null && r.start() < remindedFrom) {
+                    Metrics.Typed share = primary != null && signed.unit() != null && signed.unit().isPercent()
+                            && SHARE_AFTER.matcher(after).lookingAt() ? Metrics.type(m.metric(), m.basis(), signed.unit(), signed, false) : null;
+                    if (share != null && !share.metric().equals(typed.metric())) {
+                        alternatives.add(signed); // "operating income was $694 million, representing 14% of revenue": its margin
+                        altTypes.add(share);
+                    } else if (primary == null && t != null && r.start() < remindedFrom) {
                         primary = signed;
                         typed = t;
                     } else if (primary == null && t != null && prior == null) {
@@ -101,6 +120,7 @@ final class ValueRoles {
                     // "revenue of $94 billion was up 10% year-over-year": the change of a money metric is its growth rate
                     String rate = Metrics.get(m.metric()).growthAs();
                     if (rate != null && Metrics.get(rate).growthRate() && signed.unit() != null && signed.unit().isPercent() && !basisPoints(s, r)
+                            && !SEQUENTIAL_AFTER.matcher(after).lookingAt()
                             && (typed == null || !typed.metric().equals(rate)) && altTypes.stream().noneMatch(x -> x.metric().equals(rate))) {
                         alternatives.add(DECREASE_BEFORE.matcher(gap).find() ? signed.negated() : signed);
                         altTypes.add(new Metrics.Typed(rate, signed.unit()));
@@ -117,17 +137,10 @@ final class ValueRoles {
             }
             prevEnd = r.end();
         }
-        if (primary == null && prior == null && back != null) {
-            Range signed = signed(s, m, back, back.start());
-            Metrics.Typed t = Metrics.type(m.metric(), m.basis(), signed.unit(), signed, false);
-            if (t != null) {
-                if (back.start() < remindedFrom) {
-                    primary = signed;
-                    typed = t;
-                } else {
-                    prior = signed;
-                }
-            }
+        if (primary == null && prior == null && !alternatives.isEmpty()) {
+            // "revenue was up 2% sequentially and down 42% year-over-year": the growth rate is what the clause states
+            primary = alternatives.remove(0);
+            typed = altTypes.remove(0);
         }
         return new Values(primary, typed, prior, alternatives, altTypes);
     }

@@ -24,7 +24,7 @@ public final class PeriodAnnotator {
     /** "3Q25", "3Q 2025", "3QFY25": a quarter and its year written together. */
     public static final Pattern NQ_YEAR = Pattern.compile("(?i)\\b([1-4])Q\\s?(?:FY\\s?)?['’]?((?:19|20)?\\d{2})\\b");
     private static final Pattern HALF = Pattern.compile(
-            "(?i)\\b(?:(first|second|back|front|1st|2nd)\\s+half|(H[12])|([12])H)(?:\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+)?year)?" + YR_OPT);
+            "(?i)\\b(?:(first|second|back|front|1st|2nd)\\s+(?:half|six\\s+months)|(H[12])|([12])H)(?:\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+)?year)?" + YR_OPT);
     private static final Pattern NEXT_QUARTER = Pattern.compile("(?i)\\b" + Cue.NEXT.words() + "\\s+quarter\\b");
     /** On the call, the quarter under way is the one after the quarter it reports. */
     private static final Pattern NEXT_OR_CURRENT_QUARTER = Pattern.compile(
@@ -32,6 +32,10 @@ public final class PeriodAnnotator {
     private static final Pattern YEAR = Pattern.compile(
             "(?i)\\b(fiscal(?:\\s+year)?|FY|full[- ]year|calendar(?:\\s+year)?|year)?\\s*((?:19|20)\\d{2})\\b|"
                     + "\\b(fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?)\\s*-?\\s*['’]?(\\d{2})\\b|['’](\\d{2})\\b");
+    /** "year-to-date", "so far this year": the call's quarter, half, nine months or year, counted from the year's start. */
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(?:year[- ]to[- ]date|YTD|so\\s+far\\s+this\\s+year)\\b");
+    /** "the first nine months", "9MFY'25": a span no fiscal label names, so nothing is read as any period's. */
+    private static final Pattern NINE_MONTHS = Pattern.compile("(?i)\\b(?:(?:first\\s+)?nine[- ]months?|9\\s?M(?:\\s?FY)?\\s?['’]?(?:\\d{2}){0,2})\\b");
     private static final Pattern THE_QUARTER = Pattern.compile("(?i)\\b(?:in|during)\\s+the\\s+quarter\\b");
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\b" + Cue.NEXT.words() + "\\s+(?:fiscal\\s+)?year\\b|\\bthe\\s+year\\s+ahead\\b");
     private static final Pattern THIS_YEAR = Pattern.compile(
@@ -105,7 +109,12 @@ public final class PeriodAnnotator {
             int year = written != null ? written : forward && over && !thisYear ? call.year() + 1 : call.year();
             add(out, s, FiscalPeriod.half(year, first ? 1 : 2), m.start(), m.end(), false, written == null);
         }
+        m = NINE_MONTHS.matcher(s);
+        while (m.find()) {
+            add(out, s, null, m.start(), m.end(), false, false);
+        }
         if (call != null) {
+            relative(out, s, YEAR_TO_DATE, yearToDate(call));
             relative(out, s, forward ? NEXT_OR_CURRENT_QUARTER : NEXT_QUARTER, call.nextQuarter());
             relative(out, s, THE_QUARTER, call); // "in the quarter": the one the call reports
         }
@@ -128,6 +137,16 @@ public final class PeriodAnnotator {
         }
         out.sort(Comparator.comparingInt(PeriodMention::start));
         return out;
+    }
+
+    /** The span from the fiscal year's start to the end of the call's period; null for nine months, which no label names. */
+    private static FiscalPeriod yearToDate(FiscalPeriod call) {
+        return switch (call.lastQuarter()) {
+            case 1 -> call;
+            case 2 -> FiscalPeriod.half(call.year(), 1);
+            case 4 -> call.fullYear();
+            default -> null;
+        };
     }
 
     /** "the September quarter" on the company's calendar: this fiscal year's, or the next one's when it looks ahead past it. */
