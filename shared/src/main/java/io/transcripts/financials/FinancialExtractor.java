@@ -1,6 +1,7 @@
 package io.transcripts.financials;
 
 import io.transcripts.language.AnnotatedSentence;
+import io.transcripts.language.CallLexicon;
 import io.transcripts.language.CalendarAnnotator;
 import io.transcripts.language.Cue;
 import io.transcripts.language.CueSpan;
@@ -63,6 +64,8 @@ public final class FinancialExtractor {
         Basis declared = t.turns().stream().anyMatch(x -> x.role() != Role.ANALYST && x.text() != null
                 && Cue.NON_GAAP_DECLARATION.in(x.text())) ? Basis.NON_GAAP : null;
         FiscalCalendar calendar = calendar(t);
+        CallLexicon lexicon = CallLexicon.of(companyText(t), t.call().company(),
+                t.participants().stream().map(io.transcripts.model.Participant::name).filter(java.util.Objects::nonNull).toList());
         Ledger ledger = new Ledger();
         for (Turn turn : t.turns()) {
             if (turn.role() == Role.ANALYST || turn.role() == Role.OPERATOR || turn.text() == null) {
@@ -71,11 +74,16 @@ public final class FinancialExtractor {
             TurnContext ctx = new TurnContext();
             for (String paragraph : paragraphs(turn.text())) {
                 for (String sentence : Sentences.split(paragraph)) {
-                    read(SentenceAnnotator.annotate(sentence, call, ctx.forward(), declared, calendar), turn, call, ctx, ledger);
+                    read(SentenceAnnotator.annotate(sentence, call, ctx.forward(), declared, calendar, lexicon), turn, call, ctx, ledger);
                 }
             }
         }
         return ledger.financials();
+    }
+
+    /** What the company's people said, turn by turn: the text the call's names and currencies are learned from. */
+    private static String companyText(Transcript t) {
+        return String.join("\n", t.turns().stream().filter(x -> x.role() != Role.ANALYST && x.text() != null).map(Turn::text).toList());
     }
 
     /** The fiscal calendar the call states, or the one its month-named quarters imply; null when neither. */
@@ -104,7 +112,8 @@ public final class FinancialExtractor {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : text.split("\n")) {
-            if (current.length() > 0 && (ENDS_A_LINE.matcher(current).matches() || ROW.matcher(line).matches()
+            boolean ended = ENDS_A_LINE.matcher(current).matches() && !Sentences.endsWithAbbreviation(current.toString());
+            if (current.length() > 0 && (ended || ROW.matcher(line).matches()
                     || ROW.matcher(current).matches() || line.isBlank())) {
                 out.add(current.toString());
                 current.setLength(0);
@@ -248,12 +257,12 @@ public final class FinancialExtractor {
         if (primary == null || !st.reported() || st.a().has(Cue.TRAILING) || primary.level() == null) {
             return;
         }
-        ledger.metric(new ReportedMetric(v.typed().metric(), period, primary.level(), v.typed().unit(), m.basis(), st.evidence()));
+        ledger.metric(new ReportedMetric(m.qualified(v.typed().metric()), period, primary.level(), v.typed().unit(), m.basis(), st.evidence()));
         for (int i = 0; i < v.alternatives().size(); i++) {
             Range a = v.alternatives().get(i);
             if (a.level() != null) {
                 Metrics.Typed t = v.altTypes().get(i);
-                ledger.metric(new ReportedMetric(t.metric(), period, a.level(), t.unit(), m.basis(), st.evidence()));
+                ledger.metric(new ReportedMetric(m.qualified(t.metric()), period, a.level(), t.unit(), m.basis(), st.evidence()));
             }
         }
     }
@@ -265,10 +274,10 @@ public final class FinancialExtractor {
             return;
         }
         if (words == Direction.REITERATED) {
-            ledger.guidance(new Guidance(t.metric(), period, prior.low(), prior.high(), t.unit(), m.basis(),
+            ledger.guidance(new Guidance(m.qualified(t.metric()), period, prior.low(), prior.high(), t.unit(), m.basis(),
                     Direction.REITERATED, prior.low(), prior.high(), null, null, st.evidence()));
         } else {
-            ledger.reminder(t.metric(), period, prior);
+            ledger.reminder(m.qualified(t.metric()), period, prior);
         }
     }
 
@@ -283,7 +292,7 @@ public final class FinancialExtractor {
             Direction c = RangeComparison.compare(r.low(), r.high(), pl, ph);
             d = words == Direction.NARROWED || words == Direction.WIDENED || words == Direction.WITHDRAWN ? words : c;
         }
-        return new Guidance(t.metric(), period, r.low(), r.high(), t.unit(), m.basis(), d == null ? Direction.UNKNOWN : d,
+        return new Guidance(m.qualified(t.metric()), period, r.low(), r.high(), t.unit(), m.basis(), d == null ? Direction.UNKNOWN : d,
                 pl, ph, null, null, evidence);
     }
 
@@ -322,7 +331,7 @@ public final class FinancialExtractor {
         }
         for (MetricMention m : mentions) {
             if (m.start() > at) {
-                ledger.guidance(new Guidance(m.metric(), period, null, null, null, m.basis(), Direction.WITHDRAWN,
+                ledger.guidance(new Guidance(m.qualified(m.metric()), period, null, null, null, m.basis(), Direction.WITHDRAWN,
                         null, null, null, null, st.evidence()));
             }
         }
@@ -349,7 +358,7 @@ public final class FinancialExtractor {
             return;
         }
         Direction d = direction(st, m, period, ctx);
-        ledger.guidance(new Guidance(m.metric(), period, null, null, null, m.basis(), d == null ? Direction.UNKNOWN : d,
+        ledger.guidance(new Guidance(m.qualified(m.metric()), period, null, null, null, m.basis(), d == null ? Direction.UNKNOWN : d,
                 null, null, null, q.group(), st.evidence()));
     }
 

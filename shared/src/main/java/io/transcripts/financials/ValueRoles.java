@@ -28,7 +28,11 @@ final class ValueRoles {
             "(?i)\\b" + Cue.CHANGE.words() + "\\s+(?:(?:" + Cue.APPROXIMATELY.words() + "|" + Cue.FLOOR.words() + ")\\s+)?$");
     private static final Pattern CHANGE_AFTER = Pattern.compile(
             "(?i)^\\s*(?:" + Cue.YEAR_OVER_YEAR.words() + "|" + Cue.CHANGE_AFTER.words() + ")\\b");
-    private static final Pattern ALTERNATIVE_GAP = Pattern.compile("(?i)^\\s*,?\\s*or\\s+(?:a\\s+|an\\s+)?" + APPROX + "$");
+    /** ", or", "on a GAAP basis or": the value after is the same figure another way. */
+    private static final Pattern ALTERNATIVE_GAP = Pattern.compile(
+            "(?i)^\\s*(?:on\\s+an?\\s+(?:gaap|non-gaap|reported|adjusted|ifrs)\\s+basis\\s*)?,?\\s*or\\s+(?:a\\s+|an\\s+)?" + APPROX + "$");
+    /** "$1.43 excluding the impact of ...": the alternative is the figure set apart from an item, its non-GAAP form. */
+    private static final Pattern EXCLUDING_AFTER = Pattern.compile("(?i)^\\s*,?\\s*(?:" + Cue.EXCLUDING.words() + "|on\\s+an?\\s+(?:adjusted|non-gaap)\\s+basis)\\b");
     /** "revenue to grow 8% to 10%": a percentage a growth verb leads is the metric's growth. */
     private static final Pattern GROWTH_VERB_GAP = Pattern.compile("(?i)\\b(?:to\\s+)?" + Cue.GROWTH_VERB.words()
             + "\\s+(?:by\\s+)?(?:(?:" + Cue.APPROXIMATELY.words() + "|between|in\\s+the\\s+range\\s+of)\\s+)?$");
@@ -45,6 +49,8 @@ final class ValueRoles {
     /** "up 2% sequentially": a change against the quarter before, no growth rate. */
     private static final Pattern SEQUENTIAL_AFTER = Pattern.compile("(?i)^\\s*(?:\\w+\\s+)?" + Cue.SEQUENTIAL.words() + "\\b");
     private static final Pattern SHARE_AFTER = Pattern.compile("(?i)^\\s*" + Cue.SHARE_OF_REVENUE.words() + "\\b");
+    /** Everything up to a gap's last clause ("exceeding the top end of our range and a "): a comparison there is over. */
+    private static final Pattern LAST_CLAUSE = Pattern.compile("(?is)^.*(?:,|;|\\band\\b)");
     private static final Pattern TO_NEXT = Pattern.compile("(?is)\\s*,?\\s*to\\b.*");
 
     /** What a metric's clause states: its value (or only a prior), the prior, and values of other metrics. */
@@ -71,9 +77,12 @@ final class ValueRoles {
         List<Metrics.Typed> altTypes = new ArrayList<>();
         int prevEnd = m.end();
         boolean afterPrior = false;
+        boolean volume = false;
         // "assumes 6% organic growth, ... margins of between 17% and 17.4%": a value written just before the
         // metric is its value; values after the next clause break belong to words that name no metric
-        List<Range> clause = back == null ? own : own.stream().filter(r -> !CLAUSE_BREAK.matcher(s.substring(m.end(), r.start())).find()).toList();
+        // words that name no metric, except a growth rate said of it ("$822 million of revenue, ..., a 52% increase year-over-year")
+        List<Range> clause = back == null ? own : own.stream().filter(r -> !CLAUSE_BREAK.matcher(s.substring(m.end(), r.start())).find()
+                || r.unit() != null && r.unit().isPercent() && GROWTH_AFTER.matcher(s.substring(r.end())).lookingAt()).toList();
         if (back != null) {
             // "comprised of 6% organic growth offset by 1%": the value written right before the metric is its value
             Range signed = signed(s, m, back, back.start());
@@ -103,6 +112,8 @@ final class ValueRoles {
                     if (share != null && !share.metric().equals(typed.metric())) {
                         alternatives.add(signed); // "operating income was $694 million, representing 14% of revenue": its margin
                         altTypes.add(share);
+                    } else if (primary != null && growth) {
+                        growth(s, m, r, signed, gap, after, typed, volume, alternatives, altTypes); // "..., and a 52% increase year-over-year"
                     } else if (primary == null && t != null && r.start() < remindedFrom) {
                         primary = signed;
                         typed = t;
@@ -116,17 +127,12 @@ final class ValueRoles {
                     }
                     afterPrior = true;
                 }
-                case CHANGE -> {
-                    // "revenue of $94 billion was up 10% year-over-year": the change of a money metric is its growth rate
-                    String rate = Metrics.get(m.metric()).growthAs();
-                    if (rate != null && Metrics.get(rate).growthRate() && signed.unit() != null && signed.unit().isPercent() && !basisPoints(s, r)
-                            && !SEQUENTIAL_AFTER.matcher(after).lookingAt()
-                            && (typed == null || !typed.metric().equals(rate)) && altTypes.stream().noneMatch(x -> x.metric().equals(rate))) {
-                        alternatives.add(DECREASE_BEFORE.matcher(gap).find() ? signed.negated() : signed);
-                        altTypes.add(new Metrics.Typed(rate, signed.unit()));
-                    }
-                }
+                case CHANGE -> growth(s, m, r, signed, gap, after, typed, volume, alternatives, altTypes);
                 case ALTERNATIVE -> {
+                    String adjusted = Metrics.get(m.metric()).nonGaapAs();
+                    if (t != null && adjusted != null && EXCLUDING_AFTER.matcher(after).lookingAt()) {
+                        t = new Metrics.Typed(adjusted, t.unit()); // "EPS of $0.95 on a GAAP basis or $1.43 excluding ..."
+                    }
                     if (t != null && (typed == null || !t.metric().equals(typed.metric()))) {
                         alternatives.add(signed);
                         altTypes.add(t);
@@ -135,6 +141,7 @@ final class ValueRoles {
                 default -> {
                 }
             }
+            volume |= r.unit() == null; // "sales of 6.71 million tonnes, up 12%": the change is the volume's
             prevEnd = r.end();
         }
         if (primary == null && prior == null && !alternatives.isEmpty()) {
@@ -143,6 +150,18 @@ final class ValueRoles {
             typed = altTypes.remove(0);
         }
         return new Values(primary, typed, prior, alternatives, altTypes);
+    }
+
+    /** "revenue of $94 billion was up 10% year-over-year": the change of a money metric is its growth rate. */
+    private static void growth(String s, MetricMention m, Range r, Range signed, String gap, String after, Metrics.Typed typed,
+                               boolean volume, List<Range> alternatives, List<Metrics.Typed> altTypes) {
+        String rate = Metrics.get(m.metric()).growthAs();
+        if (rate != null && Metrics.get(rate).growthRate() && signed.unit() != null && signed.unit().isPercent() && !basisPoints(s, r)
+                && !volume && !SEQUENTIAL_AFTER.matcher(after).lookingAt()
+                && (typed == null || !typed.metric().equals(rate)) && altTypes.stream().noneMatch(x -> x.metric().equals(rate))) {
+            alternatives.add(DECREASE_BEFORE.matcher(gap).find() ? signed.negated() : signed);
+            altTypes.add(new Metrics.Typed(rate, signed.unit()));
+        }
     }
 
     /** "290 basis points": a change of a rate, never a growth rate. */
@@ -164,7 +183,7 @@ final class ValueRoles {
         if (PRIOR_GAP.matcher(gap).find() && !(afterPrior && TO_NEXT.matcher(gap).matches())) {
             return Role.PRIOR;
         }
-        if (COMPARISON_GAP.matcher(gap).find()) {
+        if (COMPARISON_GAP.matcher(LAST_CLAUSE.matcher(gap).replaceFirst("")).find()) {
             return Role.COMPARISON;
         }
         if (CHANGE_BEFORE.matcher(gap).find() || CHANGE_AFTER.matcher(after).lookingAt() || TO_LEVEL_AFTER.matcher(after).lookingAt()) {

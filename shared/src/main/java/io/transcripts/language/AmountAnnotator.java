@@ -94,6 +94,11 @@ public final class AmountAnnotator {
 
     /** Every amount in the sentence, with currency and scale spelled out. */
     public static List<Amount> amounts(String text) {
+        return amounts(text, LocalCurrency.NONE);
+    }
+
+    /** As {@link #amounts(String)}, with the call's own reading of its ambiguous money words ("$", "kroner"). */
+    public static List<Amount> amounts(String text, LocalCurrency local) {
         // "$(0.04)" is written "($0.04)" for the pattern; same length, so positions hold
         String s = text.replace("$(", "($").replace("€(", "(€").replace("£(", "(£");
         List<Amount> out = new ArrayList<>();
@@ -115,7 +120,8 @@ public final class AmountAnnotator {
             boolean basisPoints = false;
             boolean minor = false;
             String sfx = suffix == null ? "" : suffix.toLowerCase(Locale.ROOT).strip();
-            String curCode = cur == null ? null : code(BEFORE, cur.strip());
+            String curCode = cur == null ? null : local.currencyOf(cur.strip()) != null ? local.currencyOf(cur.strip()) : code(BEFORE, cur.strip());
+            String afterCode = local.currencyOf(sfx) != null ? local.currencyOf(sfx) : code(AFTER, sfx);
             if (sfx.equals("%") || sfx.startsWith("percent") || sfx.startsWith("per")) {
                 unit = Unit.PERCENT;
             } else if (sfx.startsWith("basis") || sfx.startsWith("bp")) {
@@ -128,8 +134,8 @@ public final class AmountAnnotator {
                 unit = Unit.money(curCode != null ? curCode : code(MINOR, sfx));
                 minor = true;
                 v = v / 100;
-            } else if (curCode != null || code(AFTER, sfx) != null) {
-                unit = Unit.money(curCode != null ? curCode : code(AFTER, sfx));
+            } else if (curCode != null || afterCode != null) {
+                unit = Unit.money(curCode != null ? curCode : afterCode);
             }
             int end = m.end();
             Matcher ps = PER_SHARE.matcher(s.substring(end));
@@ -214,7 +220,12 @@ public final class AmountAnnotator {
      * million": high null), ceilings ("up to 5%": low null) and single amounts.
      */
     public static List<Range> ranges(String s) {
-        List<Amount> a = amounts(s);
+        return ranges(s, LocalCurrency.NONE);
+    }
+
+    /** As {@link #ranges(String)}, with the call's own reading of its ambiguous money words. */
+    public static List<Range> ranges(String s, LocalCurrency local) {
+        List<Amount> a = amounts(s, local);
         List<Range> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             Amount x = a.get(i);

@@ -36,6 +36,11 @@ public final class MetricAnnotator {
      * (null: none declared): a metric the words give no basis then takes the declared one.
      */
     public static List<MetricMention> mentions(String sentence, Basis declared) {
+        return mentions(sentence, declared, CallLexicon.NONE);
+    }
+
+    /** As {@link #mentions(String, Basis)}, naming the segment a mention is about where the call's names give one. */
+    public static List<MetricMention> mentions(String sentence, Basis declared, CallLexicon lexicon) {
         List<MetricMention> all = new ArrayList<>();
         for (Phrase p : PHRASES) {
             Matcher m = p.pattern().matcher(sentence);
@@ -52,10 +57,19 @@ public final class MetricAnnotator {
         }
         chosen.sort(Comparator.comparingInt(MetricMention::start));
         List<MetricMention> out = new ArrayList<>();
+        String subject = Segments.subject(sentence, lexicon);
         for (MetricMention c : chosen) {
-            out.add(c.blocker() ? c : typed(sentence, c, declared));
+            out.add(c.blocker() ? c : segmented(sentence, typed(sentence, c, declared), subject, lexicon));
         }
         return out;
+    }
+
+    private static MetricMention segmented(String sentence, MetricMention c, String subject, CallLexicon lexicon) {
+        if (!Metrics.get(c.metric()).segments() || Segments.wholeCompany(sentence.substring(c.start(), c.end()))) {
+            return c;
+        }
+        String named = Segments.before(sentence, c.start(), lexicon);
+        return named != null ? c.inSegment(named) : subject != null ? c.inSegment(subject) : c;
     }
 
     private static MetricMention typed(String sentence, MetricMention c, Basis declared) {

@@ -78,13 +78,14 @@ public final class Metrics {
     private static Map<String, MetricDefinition> load() {
         Map<String, MetricDefinition> out = new LinkedHashMap<>();
         for (List<String> row : Vocabulary.rows("metrics")) {
-            if (row.size() != 8) {
-                throw new IllegalStateException("language/metrics.tsv: 8 columns per metric: " + row);
+            if (row.size() != 9) {
+                throw new IllegalStateException("language/metrics.tsv: 9 columns per metric: " + row);
             }
             String[] perShare = row.get(6).split("/");
             out.put(row.get(0), new MetricDefinition(row.get(0), unitKind(row.get(1)), row.get(1).equals("growth"), row.get(2),
                     MetricDefinition.BasisRule.valueOf(row.get(3).toUpperCase(Locale.ROOT)), none(row.get(4)), none(row.get(5)),
-                    none(perShare[0]), perShare.length > 1 ? none(perShare[1]) : null, none(row.get(7))));
+                    none(perShare[0]), perShare.length > 1 ? none(perShare[1]) : null, none(row.get(7)),
+                    row.get(8).equals("yes")));
         }
         for (MetricDefinition d : out.values()) {
             for (String other : new String[] {d.percentAs(), d.growthAs(), d.perShareAs(), d.nonGaapPerShareAs(), d.nonGaapAs()}) {

@@ -36,11 +36,11 @@ public final class PeriodAnnotator {
     private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(?:year[- ]to[- ]date|YTD|so\\s+far\\s+this\\s+year)\\b");
     /** "the first nine months", "9MFY'25": a span no fiscal label names, so nothing is read as any period's. */
     private static final Pattern NINE_MONTHS = Pattern.compile("(?i)\\b(?:(?:first\\s+)?nine[- ]months?|9\\s?M(?:\\s?FY)?\\s?['’]?(?:\\d{2}){0,2})\\b");
-    private static final Pattern THE_QUARTER = Pattern.compile("(?i)\\b(?:in|during)\\s+the\\s+quarter\\b");
+    private static final Pattern THE_QUARTER = Pattern.compile("(?i)\\b(?:(?:in|during|for|ended|over)\\s+the|this)\\s+quarter\\b");
     private static final Pattern NEXT_YEAR = Pattern.compile("(?i)\\b" + Cue.NEXT.words() + "\\s+(?:fiscal\\s+)?year\\b|\\bthe\\s+year\\s+ahead\\b");
     private static final Pattern THIS_YEAR = Pattern.compile(
             "(?i)\\b(?:full[- ]year|the\\s+(?:fiscal\\s+)?year|fiscal\\s+year|this\\s+(?:fiscal\\s+)?year|the\\s+remainder\\s+of\\s+the\\s+year|"
-                    + "the\\s+balance\\s+of\\s+the\\s+year|for\\s+the\\s+full)\\b");
+                    + "the\\s+balance\\s+of\\s+the\\s+year|for\\s+the\\s+full|total\\s+year)\\b");
     private static final Pattern SAYS_THIS_YEAR = Pattern.compile("(?i)\\bthis (?:fiscal )?year\\b");
     private static final Pattern COMPARATIVE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:" + Cue.SINCE.words() + "|" + Cue.COMPARISON.words() + "|" + Cue.LIKENESS.words() + "|achieved\\s+in|reported\\s+in)\\s+(?:[^\\s,;]+\\s+){0,3}"

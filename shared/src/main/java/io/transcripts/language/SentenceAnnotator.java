@@ -24,10 +24,17 @@ public final class SentenceAnnotator {
      */
     public static AnnotatedSentence annotate(String s, FiscalPeriod call, boolean outlookBefore, Basis declared,
                                              FiscalCalendar calendar) {
+        return annotate(s, call, outlookBefore, declared, calendar, CallLexicon.NONE);
+    }
+
+    /** @param lexicon what the whole call teaches: its names, the company's own, its local currency */
+    public static AnnotatedSentence annotate(String s, FiscalPeriod call, boolean outlookBefore, Basis declared,
+                                             FiscalCalendar calendar, CallLexicon lexicon) {
         List<CueSpan> cues = CueAnnotator.annotate(s);
         boolean forward = cues.stream().anyMatch(c -> c.cue() == Cue.FORWARD);
         boolean reported = cues.stream().anyMatch(c -> c.cue() == Cue.REPORTED);
         List<PeriodMention> periods = PeriodAnnotator.mentions(s, call, (forward || outlookBefore) && !reported, calendar);
-        return new AnnotatedSentence(s, AmountAnnotator.ranges(s), periods, MetricAnnotator.mentions(s, declared), cues);
+        return new AnnotatedSentence(s, AmountAnnotator.ranges(s, lexicon.currency()), periods,
+                MetricAnnotator.mentions(s, declared, lexicon), cues);
     }
 }

@@ -2,6 +2,7 @@ package io.transcripts.structure;
 
 import io.transcripts.layout.LayoutReading;
 import io.transcripts.layout.LayoutRegistry;
+import io.transcripts.layout.RunningHeaders;
 import io.transcripts.layout.SourceText;
 import io.transcripts.model.Transcript;
 import java.util.Locale;
@@ -27,8 +28,9 @@ public final class TranscriptParser {
         this(LayoutRegistry.discover());
     }
 
-    public Transcript parse(String text) throws NotATranscriptException {
-        requireCallVocabulary(text);
+    public Transcript parse(String extracted) throws NotATranscriptException {
+        requireCallVocabulary(extracted);
+        String text = RunningHeaders.strip(extracted);
         SourceText source = new SourceText(text);
         LayoutReading reading = layouts.read(source);
         return StructureBuilder.build(reading, text);

@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Splits prose into sentences without breaking on "Mr.", "Inc.", "U.S." or decimals. */
+/** Splits prose into sentences without breaking on "Mr.", "Inc.", "U.S.", "Rs." or decimals. */
 public final class Sentences {
     private static final Pattern END = Pattern.compile("[.?!][\"”’)]?\\s+(?=[\"“(]?[A-Z0-9<$])");
     private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?i)(?:\\b(?:mr|mrs|ms|dr|prof|inc|corp|co|ltd|jr|sr|st|vs|no|approx|est|fig|e\\.g|i\\.e|u\\.s|u\\.k)|\\b[A-Z])\\.$");
+            "(?i)(?:\\b(?:mr|mrs|ms|dr|prof|inc|corp|co|ltd|jr|sr|st|vs|no|approx|rs|est|fig|e\\.g|i\\.e|u\\.s|u\\.k)|\\b[A-Z])\\.$");
 
     private Sentences() {
+    }
+
+    /** Whether text ending in a full stop ends with an abbreviation ("Rs.", "Inc."), which ends no sentence. */
+    public static boolean endsWithAbbreviation(String text) {
+        return ABBREVIATION.matcher(text.stripTrailing()).find();
     }
 
     public static List<String> split(String paragraph) {

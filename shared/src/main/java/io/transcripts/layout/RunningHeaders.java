@@ -1,0 +1,105 @@
+package io.transcripts.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Running headers and footers a text export kept: a block of three or more short lines that the
+ * document repeats, digits aside, at least three times ("NVIDIA Corp. (NVDA) / Q2 2026 Earnings
+ * Call / 27-Aug-2025 / 7"), with a date, year or page number in it, is page furniture wherever it
+ * falls, where its occurrences are spaced like pages. The first occurrence stays: it is the
+ * document's title. Speaker headers repeat too, but where the talk takes them, not page by page.
+ */
+public final class RunningHeaders {
+    private static final int BLOCK = 3;
+    private static final int MIN_REPEATS = 3;
+    private static final int MAX_LINE = 80;
+
+    private RunningHeaders() {
+    }
+
+    public static String strip(String text) {
+        List<String> lines = text.lines().toList();
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                idx.add(i);
+            }
+        }
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        for (int k = 0; k + BLOCK <= idx.size(); k++) {
+            String key = key(lines, idx, k);
+            if (key != null) {
+                blocks.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+            }
+        }
+        Map<String, Integer> shapes = new HashMap<>();
+        for (int i : idx) {
+            shapes.merge(shape(lines.get(i)), 1, Integer::sum);
+        }
+        boolean[] drop = new boolean[lines.size()];
+        boolean any = false;
+        for (List<Integer> at : blocks.values()) {
+            if (at.size() < MIN_REPEATS || !evenlySpaced(at)) {
+                continue;
+            }
+            for (int n = 1; n < at.size(); n++) {
+                for (int j = 0; j < BLOCK; j++) {
+                    int line = idx.get(at.get(n) + j);
+                    // only lines that occur as the furniture does: a "Thank you." beside it occurs far more often
+                    if (shapes.get(shape(lines.get(line))) <= at.size() + 1) {
+                        drop[line] = true;
+                        any = true;
+                    }
+                }
+            }
+        }
+        if (!any) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!drop[i]) {
+                out.append(lines.get(i)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String shape(String line) {
+        return line.strip().replaceAll("\\d+", "#").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Pages are about as long as each other: the gaps between a running header's occurrences stay
+     * within a factor of two, where a speaker's repeated header falls wherever the talk takes it.
+     */
+    private static boolean evenlySpaced(List<Integer> at) {
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        for (int n = 1; n < at.size(); n++) {
+            int gap = at.get(n) - at.get(n - 1);
+            min = Math.min(min, gap);
+            max = Math.max(max, gap);
+        }
+        return min >= BLOCK && max <= 2 * min;
+    }
+
+    /** The digit-free shape of the block of non-blank lines from position k, or null when it cannot be furniture. */
+    private static String key(List<String> lines, List<Integer> idx, int k) {
+        StringBuilder key = new StringBuilder();
+        boolean digit = false;
+        for (int j = 0; j < BLOCK; j++) {
+            String l = lines.get(idx.get(k + j)).strip();
+            if (l.length() > MAX_LINE) {
+                return null;
+            }
+            digit |= l.chars().anyMatch(Character::isDigit);
+            key.append(shape(l)).append('\n');
+        }
+        return digit ? key.toString() : null;
+    }
+}
