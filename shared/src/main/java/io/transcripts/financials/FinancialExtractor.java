@@ -50,8 +50,9 @@ public final class FinancialExtractor {
     private static final Pattern BOTH_BASES = Pattern.compile("(?i)\\bgaap\\s+and\\s+non-gaap\\b");
     /** "a negative impact to IoTG revenue of $150 million": the value is the effect, not the metric. */
     private static final Pattern IMPACT_ON = Pattern.compile("(?i)\\b" + Cue.IMPACT.words() + "\\s+(?:to|on|in)\\s+(?:\\S+\\s+){0,2}$");
-    private static final Pattern HEADER_BEFORE = Pattern.compile(
-            "(?i)(?:^\\W*(?:\\w+\\W+){0,3}|\\b" + Cue.OUTLOOK_HEADER.words() + "\\b[^.;]{0,25})$");
+    private static final Pattern HEADER_BEFORE = Pattern.compile("(?i)^\\W*(?:\\w+\\W+){0,3}$");
+    private static final Pattern OUTLOOK_BEFORE = Pattern.compile("(?i)\\b" + Cue.OUTLOOK_HEADER.words() + "\\b[^.;]{0,25}$");
+    private static final Pattern OUTLOOK_AFTER = Pattern.compile("(?i)^\\s+" + Cue.OUTLOOK_NOUN.words() + "\\b");
 
     private FinancialExtractor() {
     }
@@ -72,9 +73,15 @@ public final class FinancialExtractor {
                 continue;
             }
             TurnContext ctx = new TurnContext();
-            for (String paragraph : paragraphs(turn.text())) {
-                for (String sentence : Sentences.split(paragraph)) {
-                    read(SentenceAnnotator.annotate(sentence, call, ctx.forward(), declared, calendar, lexicon), turn, call, ctx, ledger);
+            for (List<String> block : blocks(turn.text())) {
+                ctx.newBlock();
+                boolean opening = true;
+                for (String paragraph : block) {
+                    for (String sentence : Sentences.split(paragraph)) {
+                        read(SentenceAnnotator.annotate(sentence, call, ctx.forward(), declared, calendar, lexicon), turn, call, ctx, ledger,
+                                opening);
+                        opening = false;
+                    }
                 }
             }
         }
@@ -105,6 +112,24 @@ public final class FinancialExtractor {
     private static final Pattern ROW = Pattern.compile("^[^.,;:]{1,40}:\\s.*");
 
     /**
+     * A turn's blocks of paragraphs, each a paragraph of the speaker's: blank lines part them, or
+     * each line where the export holds one paragraph a line. An outlook period a sentence sets at its
+     * head lasts to the end of its block; the outlook section's own lasts on.
+     */
+    static List<List<String>> blocks(String text) {
+        List<List<String>> out = new ArrayList<>();
+        boolean lineParagraphs = !text.contains("\n\n") && text.lines().filter(l -> !l.isBlank()).mapToInt(String::length).average().orElse(0) > 160;
+        // a blank line parts paragraphs where the text before it ends a sentence; a page break mid-sentence parts none
+        for (String part : text.split(lineParagraphs ? "\n" : "(?<=[.?!:][\"”’)]?)\n\s*\n")) {
+            List<String> ps = paragraphs(part);
+            if (!ps.isEmpty()) {
+                out.add(ps);
+            }
+        }
+        return out;
+    }
+
+    /**
      * A turn's paragraphs: lines a hard-wrapped export broke mid-sentence are joined again; a line
      * that ends a sentence or a heading, and a table row ("Revenue: $120 million"), stay apart.
      */
@@ -113,8 +138,8 @@ public final class FinancialExtractor {
         StringBuilder current = new StringBuilder();
         for (String line : text.split("\n")) {
             boolean ended = ENDS_A_LINE.matcher(current).matches() && !Sentences.endsWithAbbreviation(current.toString());
-            if (current.length() > 0 && (ended || ROW.matcher(line).matches()
-                    || ROW.matcher(current).matches() || line.isBlank())) {
+            // a blank line mid-sentence is a page break, not a paragraph's end
+            if (current.length() > 0 && (ended || ROW.matcher(line).matches() || ROW.matcher(current).matches())) {
                 out.add(current.toString());
                 current.setLength(0);
             }
@@ -135,7 +160,8 @@ public final class FinancialExtractor {
         }
     }
 
-    private static void read(AnnotatedSentence a, Turn turn, FiscalPeriod call, TurnContext ctx, Ledger ledger) {
+    /** @param opening whether the sentence opens its block: a period it sets at its head is the section's ("For Q3, ...") */
+    private static void read(AnnotatedSentence a, Turn turn, FiscalPeriod call, TurnContext ctx, Ledger ledger, boolean opening) {
         String s = a.text();
         if (a.has(Cue.NOT_OURS) || a.has(Cue.HYPOTHETICAL) || (turn.section() == Section.QA && s.contains("?"))) {
             return; // someone else's number, a question or a hypothesis
@@ -179,14 +205,15 @@ public final class FinancialExtractor {
             qualitative(st, mentions, ctx, ledger);
         }
         if (words) {
-            ctx.lookingAhead(a.has(Cue.LONG_TERM) ? null : headerPeriod(s, a.periods())); // "exit the year": no outlook period
+            Header h = a.has(Cue.LONG_TERM) ? null : header(a); // "exit the year": no outlook period
+            ctx.lookingAhead(h == null ? null : h.period(), h != null && (h.section() || opening));
         } else if (a.has(Cue.REPORTED) && !a.ranges().isEmpty() && !reminded) {
             ctx.reporting();
         }
         if (reported && !words) {
-            FiscalPeriod head = headerPeriod(s, a.periods());
-            if (head != null && call != null && head.isOverBy(call)) {
-                ctx.reportingFor(head);
+            Header head = header(a);
+            if (head != null && call != null && head.period().isOverBy(call)) {
+                ctx.reportingFor(head.period());
             }
         }
     }
@@ -234,7 +261,12 @@ public final class FinancialExtractor {
             return;
         }
         String s = st.text();
-        String near = s.substring(Math.max(0, Math.min(m.start(), valued.start()) - 80), Math.min(s.length(), valued.end() + 30));
+        // the item's own words: before it, and after its value to the end of that clause ("..., consistent with our long-term rate" is another)
+        int clauseEnd = valued.end();
+        while (clauseEnd < Math.min(s.length(), valued.end() + 30) && ",;".indexOf(s.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        String near = s.substring(Math.max(0, Math.min(m.start(), valued.start()) - 80), clauseEnd);
         if (Cue.LONG_TERM.in(near)) {
             return;
         }
@@ -298,7 +330,8 @@ public final class FinancialExtractor {
 
     /** The item's period: named near it, else the outlook's period carried from earlier, else the call's own. */
     private static FiscalPeriod period(Sentence st, MetricMention m, Range r, TurnContext ctx) {
-        PeriodMention p = PeriodAnnotator.nearest(st.a().periods(), st.text(), Math.min(m.start(), r.start()), Math.max(m.end(), r.end()));
+        PeriodMention p = PeriodAnnotator.nearest(st.a().periods(), st.text(), Math.min(m.start(), r.start()), Math.max(m.end(), r.end()),
+                st.a().ranges());
         if (p != null) {
             return p.calendar() ? null : p.period();
         }
@@ -386,18 +419,36 @@ public final class FinancialExtractor {
         return out;
     }
 
+    /** The period a sentence is about as a whole; {@code section}: the outlook's own ("the outlook for the third quarter"). */
+    private record Header(FiscalPeriod period, boolean section) {
+    }
+
     /**
-     * The period a looking-ahead sentence sets for the ones after it: the last it names as the
-     * subject of the outlook, at the head of the sentence ("For the third quarter, ...") or after an
-     * outlook word ("reiterating guidance for fiscal 2024"); a period in passing sets none.
+     * The period a sentence sets for the ones after it: the last it names as its subject, at its head
+     * ("For the third quarter, ...", "Looking at the full year for 2018, ..." before any metric or
+     * value) or beside an outlook word ("reiterating guidance for fiscal 2024", "our full year
+     * outlook"), which makes it the section's period; a period in passing sets none.
      */
-    private static FiscalPeriod headerPeriod(String s, List<PeriodMention> periods) {
-        FiscalPeriod p = null;
-        for (PeriodMention x : periods) {
-            if (x.fiscal() && HEADER_BEFORE.matcher(s.substring(0, x.start())).find()) {
-                p = x.period();
-            }
+    private static Header header(AnnotatedSentence a) {
+        String s = a.text();
+        // a sentence with no item in it sets no period by where it names one ("... in the second quarter of 2023.")
+        int firstItem = Math.min(a.named().isEmpty() ? -1 : a.named().get(0).start(), a.ranges().isEmpty() ? -1 : a.ranges().get(0).start());
+        if (firstItem < 0) {
+            firstItem = Math.max(a.named().isEmpty() ? -1 : a.named().get(0).start(), a.ranges().isEmpty() ? -1 : a.ranges().get(0).start());
         }
-        return p;
+        Header h = null;
+        boolean first = true;
+        for (PeriodMention x : a.periods()) {
+            if (!x.fiscal()) {
+                continue;
+            }
+            String before = s.substring(0, x.start());
+            boolean section = OUTLOOK_BEFORE.matcher(before).find() || OUTLOOK_AFTER.matcher(s.substring(x.end())).lookingAt();
+            if (section || HEADER_BEFORE.matcher(before).find() || first && x.end() <= firstItem) {
+                h = new Header(x.period(), section);
+            }
+            first = false;
+        }
+        return h;
     }
 }

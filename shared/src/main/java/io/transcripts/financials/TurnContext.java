@@ -22,6 +22,7 @@ final class TurnContext {
     }
 
     private FiscalPeriod period;
+    private FiscalPeriod sectionPeriod;
     private FiscalPeriod reportedPeriod;
     private boolean forward;
     private final List<Hint> hints = new ArrayList<>();
@@ -34,11 +35,24 @@ final class TurnContext {
         return forward;
     }
 
-    /** A sentence that looks ahead; {@code named} is the period it names, if any. */
-    void lookingAhead(FiscalPeriod named) {
+    /**
+     * A sentence that looks ahead; {@code named} is the period it names, if any, and {@code section}
+     * says it is the outlook's own ("the outlook for the third quarter"), not one sentence's subject.
+     */
+    void lookingAhead(FiscalPeriod named, boolean section) {
         forward = true;
         if (named != null) {
             period = named;
+            if (section) {
+                sectionPeriod = named;
+            }
+        }
+    }
+
+    /** A new block of paragraphs: a period one sentence set ("For the full year, ...") gives way to the outlook's own. */
+    void newBlock() {
+        if (sectionPeriod != null) {
+            period = sectionPeriod;
         }
     }
 
@@ -46,6 +60,7 @@ final class TurnContext {
     void reporting() {
         forward = false;
         period = null;
+        sectionPeriod = null;
     }
 
     /** The period results are being reported for: "In the first six months of 2024, ..." sets it for the sentences after. */

@@ -60,7 +60,7 @@ public final class AmountAnnotator {
         String num = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
         String scale = "(?:\\s?(?<scale>" + String.join("|", scales) + ")\\b)?";
         // minor units before major words, so "euro cents" is cents, not euros
-        String suffix = "(?:\\s?(?<suffix>%|percent\\b|per ?cent\\b|basis points?\\b|bps\\b|bp\\b|shares\\b|"
+        String suffix = "(?:\\s?(?<suffix>%|percent\\b|per ?cent\\b|basis points?\\b|bps\\b|bp\\b|(?:(?:fully\\s+)?diluted\\s+|weighted[- ]average\\s+|common\\s+)?shares\\b|"
                 + String.join("|", minor) + "|" + String.join("|", after) + "))?";
         AMOUNT = Pattern.compile("(?<neg>\\(|-|−|negative\\s|minus\\s)?" + cur + "?" + num + scale + suffix, Pattern.CASE_INSENSITIVE);
     }
@@ -128,7 +128,7 @@ public final class AmountAnnotator {
                 unit = Unit.PERCENT;
                 basisPoints = true;
                 v = v / 100;
-            } else if (sfx.equals("shares")) {
+            } else if (sfx.endsWith("shares")) {
                 unit = Unit.SHARES;
             } else if (code(MINOR, sfx) != null) {
                 unit = Unit.money(curCode != null ? curCode : code(MINOR, sfx));

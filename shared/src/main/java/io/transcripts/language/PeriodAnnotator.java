@@ -24,7 +24,7 @@ public final class PeriodAnnotator {
     /** "3Q25", "3Q 2025", "3QFY25": a quarter and its year written together. */
     public static final Pattern NQ_YEAR = Pattern.compile("(?i)\\b([1-4])Q\\s?(?:FY\\s?)?['’]?((?:19|20)?\\d{2})\\b");
     private static final Pattern HALF = Pattern.compile(
-            "(?i)\\b(?:(first|second|back|front|1st|2nd)\\s+(?:half|six\\s+months)|(H[12])|([12])H)(?:\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+)?year)?" + YR_OPT);
+            "(?i)\\b(?:(first|second|back|front|1st|2nd)\\s+(?:half|six\\s+months)|(H[12])(?!\\d)|([12])H)(?:\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+)?year)?" + YR_OPT);
     private static final Pattern NEXT_QUARTER = Pattern.compile("(?i)\\b" + Cue.NEXT.words() + "\\s+quarter\\b");
     /** On the call, the quarter under way is the one after the quarter it reports. */
     private static final Pattern NEXT_OR_CURRENT_QUARTER = Pattern.compile(
@@ -200,6 +200,15 @@ public final class PeriodAnnotator {
      * for fiscal 2024"); comparisons never count. Null when none fits.
      */
     public static PeriodMention nearest(List<PeriodMention> mentions, String s, int from, int valueEnd) {
+        return nearest(mentions, s, from, valueEnd, List.of());
+    }
+
+    /**
+     * As {@link #nearest(List, String, int, int)}, where a period before the item that another value
+     * of the sentence owns ("the $300 million impact ... in Q3, and our free cash flow is expected to
+     * be ...") is that value's, not the item's.
+     */
+    public static PeriodMention nearest(List<PeriodMention> mentions, String s, int from, int valueEnd, List<Range> values) {
         PeriodMention inside = null;
         PeriodMention before = null;
         PeriodMention after = null;
@@ -210,7 +219,9 @@ public final class PeriodAnnotator {
             if (x.start() >= from && x.end() <= valueEnd) {
                 inside = x;
             } else if (x.end() <= from) {
-                before = x;
+                if (!ownedByValue(x, s, from, values)) {
+                    before = x;
+                }
             } else if (x.start() >= valueEnd && after == null) {
                 String gap = s.substring(valueEnd, x.start());
                 if (gap.length() <= 45 && !gap.matches("(?s).*[,;:].*")) {
@@ -220,6 +231,21 @@ public final class PeriodAnnotator {
         }
         return inside != null ? inside : before != null ? before : after;
     }
+
+    private static boolean ownedByValue(PeriodMention x, String s, int from, List<Range> values) {
+        if (ADJACENT.matcher(s.substring(x.end(), from)).matches()) {
+            return false; // "... and full-year revenue of": the period names the metric that follows it
+        }
+        for (Range r : values) {
+            if (r.end() <= x.start() && r.start() < from && x.start() - r.end() <= 50
+                    && !s.substring(r.end(), x.start()).matches("(?s).*[,;:].*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ADJACENT = Pattern.compile("(?i)^[\\s-]*(?:[\\w-]+\\s+){0,2}$");
 
     /** "24", "'24", "2024": the year. */
     public static int fullYear(String digits) {

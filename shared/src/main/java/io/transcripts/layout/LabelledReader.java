@@ -119,7 +119,7 @@ public final class LabelledReader {
             if (current == null) {
                 preamble.add(line);
             } else {
-                current.append(line);
+                current.append(line, src.afterBlank(i));
             }
         }
         if (current != null && !current.isEmpty()) {
@@ -181,8 +181,13 @@ public final class LabelledReader {
         }
 
         void append(String line) {
+            append(line, false);
+        }
+
+        /** @param paragraph whether a blank line came before it in the source: the turn keeps the paragraph break */
+        void append(String line, boolean paragraph) {
             if (text.length() > 0) {
-                text.append('\n');
+                text.append(paragraph ? "\n\n" : "\n");
             }
             text.append(line);
         }

@@ -8,11 +8,24 @@ public final class SourceText {
     private final List<String> lines;
     private final List<String> nonBlank;
     private final Scripts.Profile scripts;
+    private final boolean[] afterBlank;
 
     public SourceText(String text) {
         this.text = text;
         this.lines = text.lines().map(String::strip).toList();
         this.nonBlank = lines.stream().filter(l -> !l.isEmpty()).toList();
+        this.afterBlank = new boolean[nonBlank.size()];
+        int k = 0;
+        boolean blank = false;
+        for (String l : lines) {
+            if (l.isEmpty()) {
+                blank = true;
+            } else {
+                afterBlank[k] = blank && k > 0;
+                k++;
+                blank = false;
+            }
+        }
         this.scripts = Scripts.profile(nonBlank);
     }
 
@@ -26,6 +39,11 @@ public final class SourceText {
 
     public List<String> nonBlankLines() {
         return nonBlank;
+    }
+
+    /** Whether non-blank line i follows a blank line: it may open a paragraph. */
+    public boolean afterBlank(int i) {
+        return afterBlank[i];
     }
 
     public Scripts.Profile scripts() {

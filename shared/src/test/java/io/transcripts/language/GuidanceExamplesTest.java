@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Guidance reading as a whole, over {@code language/examples/guidance.tsv}: each line is a
  * fictional call's words and every item they give. The call goes through the parser as a
- * speaker-colon transcript, so the reading sees roles and sections as it does in production.
+ * speaker-colon transcript, so the reading sees roles and sections as it does in production; " ¶ " in
+ * a text is a paragraph break (a blank line) in the speaker's turn.
  */
 class GuidanceExamplesTest {
     static Stream<Arguments> examples() {
@@ -107,7 +108,7 @@ class GuidanceExamplesTest {
             case HALF -> "H" + call.index() + " " + call.year() + " Results";
             case YEAR -> "Full Year " + call.year() + " Results";
         };
-        String[] parts = text.split("\\s*\\|\\|\\s*");
+        String[] parts = text.replace(" ¶ ", "\n\n").split("\\s*\\|\\|\\s*");
         StringBuilder sb = new StringBuilder("Fenwick Instruments plc (LSE: FNWK)\n" + title + " Earnings Conference Call\n"
                 + "Operator: Good morning and welcome to the Fenwick Instruments earnings call. I will now hand over to Clara Diaz.\n"
                 + "Clara Diaz: Thank you. With me is Oren Blake, our Chief Financial Officer.\n"
