@@ -46,6 +46,9 @@ final class ValueRoles {
     private static final Pattern BASIS_POINTS = Pattern.compile("(?i)^\\S*\\s*(?:basis\\s+points?|bps?)\\b");
     /** "$0.5 billion to $15 billion" the amount parser would not join: a change, then the level it reaches. */
     private static final Pattern TO_LEVEL_AFTER = Pattern.compile("(?i)^\\s*to\\s+(?:" + Cue.APPROXIMATELY.words() + "\\s+)?[-$€£¥₹\\d]");
+    /** "raising our organic growth forecast by 1%": a move of the guidance, not the growth rate's level. */
+    private static final Pattern DELTA_BEFORE = Pattern.compile(
+            "(?i)\\b(?:" + Cue.RAISED.words() + "|" + Cue.LOWERED.words() + ")\\b[^.;]{0,40}\\bby\\s+" + APPROX + "$");
     /** "up 2% sequentially": a change against the quarter before, no growth rate. */
     private static final Pattern SEQUENTIAL_AFTER = Pattern.compile("(?i)^\\s*(?:\\w+\\s+)?" + Cue.SEQUENTIAL.words() + "\\b");
     private static final Pattern SHARE_AFTER = Pattern.compile("(?i)^\\s*" + Cue.SHARE_OF_REVENUE.words() + "\\b");
@@ -102,7 +105,7 @@ final class ValueRoles {
             boolean growth = GROWTH_AFTER.matcher(after).lookingAt();
             boolean growthVerb = role == Role.NEW && GROWTH_VERB_GAP.matcher(gap).find();
             Metrics.Typed t = Metrics.type(m.metric(), m.basis(), signed.unit(), signed, growth && role == Role.ALTERNATIVE || growthVerb);
-            if (role == Role.CHANGE && t != null && Metrics.get(m.metric()).growthRate()) {
+            if (role == Role.CHANGE && t != null && Metrics.get(m.metric()).growthRate() && !DELTA_BEFORE.matcher(s.substring(Math.max(0, r.start() - 60), r.start())).find()) {
                 role = Role.NEW; // "revenue growth ... up 12%": the change is the growth metric's level
             }
             switch (role) {

@@ -35,8 +35,8 @@ public final class CueAnnotator {
                     + "|" + NOUN_THEN + Cue.NARROWED.words())),
             new DirectionRule(Cue.WIDENED, Pattern.compile("(?i)\\b" + Cue.WIDENED.words() + "\\b" + ABOUT
                     + "|" + NOUN_THEN + Cue.WIDENED.words())),
-            new DirectionRule(Cue.RAISED, Pattern.compile("(?i)\\b" + Cue.RAISED.words() + OBJECT)),
-            new DirectionRule(Cue.LOWERED, Pattern.compile("(?i)\\b" + Cue.LOWERED.words() + OBJECT)),
+            new DirectionRule(Cue.RAISED, Pattern.compile("(?i)\\b" + Cue.RAISED.words() + OBJECT + "|" + Cue.ABOVE_PRIOR.pattern().pattern())),
+            new DirectionRule(Cue.LOWERED, Pattern.compile("(?i)\\b" + Cue.LOWERED.words() + OBJECT + "|" + Cue.BELOW_PRIOR.pattern().pattern())),
             new DirectionRule(Cue.REITERATED, Pattern.compile("(?i)\\b" + Cue.REITERATED.words() + "\\b" + ABOUT
                     + "|" + Cue.REITERATED_ALONE.pattern().pattern() + "|" + NOUN_THEN + Cue.UNCHANGED.words() + "\\b")),
             new DirectionRule(Cue.INITIATED, Pattern.compile("(?i)\\b" + Cue.INITIATED.words() + "\\b" + ABOUT)));

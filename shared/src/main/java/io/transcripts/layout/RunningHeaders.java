@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import io.transcripts.language.Months;
 
 /**
  * Running headers and footers a text export kept: a block of three or more short lines that the
  * document repeats, digits aside, at least three times ("NVIDIA Corp. (NVDA) / Q2 2026 Earnings
- * Call / 27-Aug-2025 / 7"), with a date, year or page number in it, is page furniture wherever it
+ * Call / 27-Aug-2025 / 7"), with a date or a page number in it, is page furniture wherever it
  * falls, where its occurrences are spaced like pages. The first occurrence stays: it is the
  * document's title. Speaker headers repeat too, but where the talk takes them, not page by page.
  */
@@ -17,6 +19,10 @@ public final class RunningHeaders {
     private static final int BLOCK = 3;
     private static final int MIN_REPEATS = 3;
     private static final int MAX_LINE = 80;
+    /** A running header carries the call's date or the page's number ("27-Aug-2025", "Page 7", "7"). */
+    private static final Pattern DATE_OR_PAGE = Pattern.compile("(?i)^(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?$"
+            + "|\\b\\d{1,2}[-/ ]" + Months.WORDS + "\\.?[-/ ,]+\\d{2,4}\\b|\\b" + Months.WORDS + "\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b"
+            + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
 
     private RunningHeaders() {
     }
@@ -97,7 +103,7 @@ public final class RunningHeaders {
             if (l.length() > MAX_LINE) {
                 return null;
             }
-            digit |= l.chars().anyMatch(Character::isDigit);
+            digit |= DATE_OR_PAGE.matcher(l).find();
             key.append(shape(l)).append('\n');
         }
         return digit ? key.toString() : null;
