@@ -24,6 +24,16 @@ public interface HeaderRecognizer {
      */
     default Match recognizeAt(List<String> lines, int i) {
         Header h = recognize(lines.get(i));
+        if (i + 1 < lines.size() && TURN_NUMBER.matcher(lines.get(i + 1)).find() && !TURN_NUMBER.matcher(lines.get(i)).find()
+                && recognize(lines.get(i + 1)) == null) {
+            // a long header the page width wrapped: its turn number ("[7]") ends the second line
+            Header joined = recognize(lines.get(i) + " " + lines.get(i + 1));
+            if (joined != null) {
+                return new Match(joined, 2);
+            }
+        }
         return h == null ? null : new Match(h, 1);
     }
+
+    java.util.regex.Pattern TURN_NUMBER = java.util.regex.Pattern.compile("\\s\\[\\d+]$");
 }

@@ -30,11 +30,26 @@ public final class UnlabelledReader {
             "^(?:Thanks|Thank you)(?:,|\\s+very much,|\\s+so much,)?\\s+" + ONE_NAME + "\\s*[.!,]");
     private static final Pattern ADDRESSED_ANSWER = Pattern.compile(
             "^(?:So|Yes|Yeah|Sure|Well|Hi|Hey|Okay|Great|Right),?\\s+" + ONE_NAME + "\\s*,");
+    /** "Yes, hi, Ben", "Hi, Mark": an answer that opens by greeting the analyst who asked. */
+    private static final Pattern GREETING = Pattern.compile(
+            "^(?:(?:So|Yes|Yeah|Sure|Well|Okay|Great|Right),?\\s+)?(?:[Hh]i|[Hh]ey|[Hh]ello)(?:,|\\s+there,?)?\\s+" + ONE_NAME + "\\s*(?:[,.!]|$)");
+    /** "Yes, and this is Darin", "This is Darin": the speaker names themselves. */
+    private static final Pattern SELF_NAMED = Pattern.compile(
+            "^(?:(?:Yes|Yeah|Hi|Hey|Okay|And|So),?\\s+)*(?:and\\s+)?(?:[Tt]his\\s+is|[Ii]t['’]s)\\s+" + ONE_NAME + "\\s*(?:[,.!]|$|\\s+(?:here|speaking)\\b)");
+    /** "Thank you for joining us on the call today": the closing remarks, a turn of their own. */
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?i)^(?:and\\s+)?(?:thank\\s+you|thanks)(?:\\s+(?:all|everyone|everybody))?\\s+(?:again\\s+)?for\\s+(?:joining|your\\s+(?:time|participation))");
+
     private UnlabelledReader() {
     }
 
     /** One unit of text: a line (sentence-lines) or a sentence (prose). */
     public static List<RawTurn> read(List<String> units) {
+        return read(units, java.util.Set.of());
+    }
+
+    /** @param qaHeadingBefore indices of units a Q&A heading came right before (the heading itself is no speech) */
+    public static List<RawTurn> read(List<String> units, java.util.Set<Integer> qaHeadingBefore) {
         List<Draft> turns = new ArrayList<>();
         Draft current = new Draft(null, null, Role.UNKNOWN, false);
         turns.add(current);
@@ -46,8 +61,13 @@ public final class UnlabelledReader {
             Optional<OperatorIntros.Intro> intro = OperatorIntros.first(u);
             Matcher thanks = THANKS.matcher(u);
             Matcher addressed = ADDRESSED_ANSWER.matcher(u);
+            Matcher greeting = GREETING.matcher(u);
+            Matcher self = SELF_NAMED.matcher(u);
             boolean boundary = false;
             boolean startsQa = false;
+            if (qaHeadingBefore.contains(i)) {
+                qaOpened = true;
+            }
             if (intro.isPresent()) {
                 // the operator's introduction is a turn of its own; the analyst speaks next
                 current = start(turns, current, new Draft("Operator", null, Role.OPERATOR, true));
@@ -67,6 +87,14 @@ public final class UnlabelledReader {
                 boundary = !current.isEmpty();
             } else if (inQa && addressed.find() && !current.isEmpty() && !isCommonWord(addressed.group(1))) {
                 boundary = true;
+            } else if (inQa && greeting.find() && !current.isEmpty() && !isCommonWord(greeting.group(1))) {
+                boundary = true;
+            } else if (inQa && CLOSING.matcher(u).find() && !current.isEmpty()) {
+                boundary = true;
+            }
+            String named = self.find() && !isCommonWord(self.group(1)) ? self.group(1) : null;
+            if (named != null && inQa && current.units.size() > 1) {
+                boundary = true; // a speaker who names themselves past a turn's opening starts one
             }
             if (qaOpened && !current.isEmpty()) {
                 boundary = true;
@@ -84,6 +112,10 @@ public final class UnlabelledReader {
                     qaOpened = false;
                 }
                 current = start(turns, current, d);
+            }
+            if (named != null && current.units.size() <= 1 && current.speaker == null) {
+                current.speaker = named; // "Hi, Mark. This is Darin."
+                current.role = Role.UNKNOWN;
             }
             current.add(u);
             Matcher h = HANDOVER.matcher(u);

@@ -29,7 +29,11 @@ final class HeaderPatterns {
         if (op != null) {
             return op;
         }
-        if (line.length() > 150 || line.endsWith(".") && !line.matches(".*\\b[A-Z]\\.$")) {
+        // a header that numbers its turn ("... - Senior MD, Head of Global Research    [38]") may carry a long title
+        boolean numbered = HeaderRecognizer.TURN_NUMBER.matcher(line).find();
+        // a header may end with a firm's "Inc." or an initial, never with a sentence's full stop
+        if (line.length() > (numbered ? 260 : 150)
+                || line.endsWith(".") && !line.matches(".*\\b[A-Z]\\.$") && !Sentences.endsWithAbbreviation(line)) {
             return null;
         }
         String l = line.replaceFirst("\\s*\\[\\d+]$", "");
@@ -54,7 +58,7 @@ final class HeaderPatterns {
         if (parts.length == 3) {
             firm = parts[1].strip();
         }
-        if (title.isEmpty() || title.split("\\s+").length > 14) {
+        if (title.isEmpty() || title.split("\\s+").length > (numbered ? 24 : 14)) {
             return null;
         }
         Role role = Role.UNKNOWN;
