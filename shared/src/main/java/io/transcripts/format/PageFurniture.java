@@ -18,6 +18,7 @@ final class PageFurniture {
             "(?i)^(page\\s*)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?$|^-\\s*\\d{1,4}\\s*-$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!:;\"”)\\]]$");
     private static final int EDGE = 3;
+    private static final Pattern DATE_ONLY = Pattern.compile("(?i)" + io.transcripts.language.Months.DATE);
 
     private PageFurniture() {
     }
@@ -87,6 +88,7 @@ final class PageFurniture {
                 // a furniture line left mid-page ("ACME FQ2 2025 EARNINGS CALL | ...") is no part of a
                 // sentence; only its own wrapped tail ("All rights" + "reserved.") joins it
                 boolean continues = !l.isEmpty() && continuesSentence(l.charAt(0)) && !SENTENCE_END.matcher(prev).find()
+                        && !DATE_ONLY.matcher(prev.strip()).matches() // a page's dated header, not a sentence's first half
                         && !Boilerplate.isFurniture(l) && (!Boilerplate.isFurniture(prev)
                         || l.split("\\s+").length <= 3 && Boilerplate.isFurniture(prev + " " + l));
                 if (continues) {

@@ -9,6 +9,8 @@ public final class Months {
     private static final List<Pattern> MONTHS = new ArrayList<>();
     /** Any month name or abbreviation, as a non-capturing alternation. */
     public static final String WORDS;
+    /** A written date ("January 24, 2025", "27-Aug-2025", "2025-01-24"), as a non-capturing group (case-insensitive use). */
+    public static final String DATE;
 
     static {
         List<String> names = new ArrayList<>();
@@ -21,7 +23,11 @@ public final class Months {
             names.add(row.get(1));
         }
         WORDS = Vocabulary.alternation(names);
+        DATE = "(?:" + WORDS + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?[-/ ]" + WORDS
+                + "\\.?[-/ ,]+\\d{2,4}|\\d{4}-\\d{2}-\\d{2})";
     }
+
+
 
     private Months() {
     }

@@ -14,15 +14,17 @@ import io.transcripts.language.Months;
  * Call / 27-Aug-2025 / 7"), with a date or a page number in it, is page furniture wherever it
  * falls, where its occurrences are spaced like pages. The first occurrence stays: it is the
  * document's title. Speaker headers repeat too, but where the talk takes them, not page by page.
+ * A line that is only a date, printed three times or more, goes too, but for its first.
  */
 public final class RunningHeaders {
     private static final int BLOCK = 3;
     private static final int MIN_REPEATS = 3;
     private static final int MAX_LINE = 80;
     /** A running header carries the call's date or the page's number ("27-Aug-2025", "Page 7", "7"). */
-    private static final Pattern DATE_OR_PAGE = Pattern.compile("(?i)^(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?$"
-            + "|\\b\\d{1,2}[-/ ]" + Months.WORDS + "\\.?[-/ ,]+\\d{2,4}\\b|\\b" + Months.WORDS + "\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b"
-            + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+    private static final Pattern DATE_OR_PAGE = Pattern.compile("(?i)^(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?$|\\b" + Months.DATE
+            + "\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
+
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)" + Months.DATE);
 
     private RunningHeaders() {
     }
@@ -48,6 +50,15 @@ public final class RunningHeaders {
         }
         boolean[] drop = new boolean[lines.size()];
         boolean any = false;
+        Map<String, Integer> seenDates = new HashMap<>();
+        for (int i : idx) {
+            String l = lines.get(i).strip();
+            // a line that is only a date, printed again and again, is the running header's date wherever it falls
+            if (DATE_LINE.matcher(l).matches() && shapes.get(shape(l)) >= MIN_REPEATS && seenDates.merge(shape(l), 1, Integer::sum) > 1) {
+                drop[i] = true;
+                any = true;
+            }
+        }
         for (List<Integer> at : blocks.values()) {
             if (at.size() < MIN_REPEATS || !evenlySpaced(at)) {
                 continue;

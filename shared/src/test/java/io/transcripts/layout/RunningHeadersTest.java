@@ -46,4 +46,13 @@ class RunningHeadersTest {
         assertEquals(sb.toString(), out);
         assertTrue(out.contains("[9]"));
     }
+
+    @Test
+    void aDateLinePrintedOnEveryPageGoesButForTheFirst() {
+        String text = "Fenwick Instruments plc\nQ3 FY-25 Earnings Call\nJanuary 24, 2025\nModerator: Welcome.\n"
+                + "Oren Blake: Revenue grew.\nJanuary 24, 2025\nMargins held.\nJanuary 24, 2025\nThe quarter ended on December 31, 2024.\n";
+        String out = RunningHeaders.strip(text);
+        assertEquals(1, count(out, "January 24, 2025"), out);
+        assertTrue(out.contains("The quarter ended on December 31, 2024."), "a date inside a sentence stays");
+    }
 }
