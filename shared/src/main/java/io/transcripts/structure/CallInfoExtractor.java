@@ -50,7 +50,9 @@ public final class CallInfoExtractor {
             Pattern.compile("(?:[Ww]elcome|[Jj]oining|[Jj]oin us|[Ww]elcoming you) (?:everyone )?to (?:the )?(?:[^.]{0,40}?\\b(?:Q[1-4]|quarter|fiscal|FY)\\s*\\d{0,4}\\s+)?" + CO
                     + "(?:'s|’s)? (?:\\w+ ){0,6}?(?:[Ee]arnings|[Cc]onference|[Rr]esults|[Ff]inancial)"),
             Pattern.compile("(?:[Ff]or joining|[Ww]elcome to) " + CO + "(?:'s|’s) "),
-            Pattern.compile("(?m)^(?:Q[1-4]|FY)\\s*\\d{4}\\s+" + CO + " Earnings Call"));
+            Pattern.compile("(?m)^(?:Q[1-4]|FY)\\s*\\d{4}\\s+" + CO + " Earnings Call"),
+            // the closing courtesy: "We appreciate your interest in Amazon"
+            Pattern.compile("(?:[Aa]ppreciate|[Tt]hank you for) your (?:continued )?interest in " + CO + "\\b"));
     private static final Pattern QUARTER_YEAR = Pattern.compile(
             "(?i)\\b(?:(Q[1-4])|(" + Ordinals.WORDS + ")\\s+(?:fiscal\\s+)?quarter)(?:\\s+of)?\\s*(?:fiscal(?:\\s+year)?\\s*|FY\\s*-?\\s*)?('?\\d{2,4})\\b");
     // "2024 Q3", "Fiscal 2024 Third Quarter Results"
@@ -62,6 +64,8 @@ public final class CallInfoExtractor {
     private static final Pattern DATE = Pattern.compile(
             // a page header may run words together: "Earnings CallAug 07, 2024"
             "(?i)(?:\\b|(?-i:(?<=[a-z])(?=[A-Z])))(" + Months.WORDS + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+    /** "our views as of today, February 2, 2017": the call's own date said in its opening. */
+    private static final Pattern TODAY = Pattern.compile("(?i)\\btoday,?\\s+(?:is\\s+)?(?:\\w+day,?\\s+)?(" + Months.WORDS + "\\.?\\s+\\d{1,2},?\\s+\\d{4})");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(20\\d{2})-(\\d{2})-(\\d{2})\\b");
 
     private CallInfoExtractor() {
@@ -79,9 +83,32 @@ public final class CallInfoExtractor {
         }
         if (ticker == null) {
             Matcher m = TITLE_TICKER.matcher(head);
-            ticker = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+            while (ticker == null && m.find()) {
+                String t = m.group(1) != null ? m.group(1) : m.group(2);
+                if (m.group(1) == null || !abbreviates(t, head.substring(Math.max(0, m.start() - 80), m.start()))) {
+                    ticker = t; // "Securities and Exchange Commission (SEC)" defines an abbreviation, names no ticker
+                }
+            }
         }
-        return new CallInfo(company(title, near, whole), ticker, period(near, whole), date(head));
+        return new CallInfo(company(title, near, whole), ticker, period(near, whole), date(head, opening));
+    }
+
+    /** Whether the capitals are the initials of the capitalised words just before them. */
+    private static boolean abbreviates(String capitals, String before) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : before.strip().split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                words.add(w);
+            }
+        }
+        if (words.size() < capitals.length()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : words.subList(words.size() - capitals.length(), words.size())) {
+            initials.append(w.charAt(0));
+        }
+        return initials.toString().equals(capitals);
     }
 
     static String ticker(String text) {
@@ -284,6 +311,20 @@ public final class CallInfoExtractor {
             counts.merge(m.group(1), 1, Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The date the title gives ("JULY 26, 2018", letter-spaced "D E C E M B E R 5 , 2 0 2 4"), else the one the opening calls today. */
+    static String date(String head, String opening) {
+        String d = date(head);
+        if (d == null) {
+            d = date(String.join("\n", head.lines().filter(l -> LETTER_SPACED.matcher(l).find()).map(l -> l.replace(" ", ""))
+                    .map(l -> l.replaceAll("(?<=\\p{L})(?=\\d)|(?<=,)", " ")).toList()));
+        }
+        if (d == null && opening != null) {
+            Matcher today = TODAY.matcher(opening);
+            d = today.find() ? date(today.group(1)) : null;
+        }
+        return d;
     }
 
     static String date(String head) {

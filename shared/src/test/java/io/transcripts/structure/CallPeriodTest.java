@@ -41,4 +41,17 @@ class CallPeriodTest {
         assertEquals("F", CallInfoExtractor.extract(java.util.List.of("Ford Motor Company (NYSE: F) Q3 2026 Earnings Call"), "", "").ticker());
         assertEquals("Novo Nordisk", CallInfoExtractor.extract(java.util.List.of("Company: Novo Nordisk (诺和诺德)", "Ticker: NVO"), "", "").company());
     }
+
+    @org.junit.jupiter.api.Test
+    void aCallDatedByItsLetterSpacedTitleOrByItsOpeningAndAnAbbreviationIsNoTicker() {
+        var td = CallInfoExtractor.extract(java.util.List.of("Q 4 2 0 2 6 E A R N I N G S C O N F E R E N C E C A L L",
+                "D E C E M B E R 5 , 2 0 2 6", "filings with the Securities and Exchange Commission (SEC), and other"), "", "");
+        assertEquals("2026-12-05", td.date());
+        assertEquals(null, td.ticker(), "(SEC) abbreviates the words before it");
+        var untitled = CallInfoExtractor.extract(java.util.List.of(),
+                "Hello, and welcome. Our comments reflect management's views as of today, February 2, 2027 only.",
+                "Hello, and welcome. Thank you for joining us. We appreciate your interest in Fenwick Instruments");
+        assertEquals("2027-02-02", untitled.date());
+        assertEquals("Fenwick Instruments", untitled.company());
+    }
 }
