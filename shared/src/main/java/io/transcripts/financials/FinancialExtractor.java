@@ -65,7 +65,7 @@ public final class FinancialExtractor {
         Basis declared = t.turns().stream().anyMatch(x -> x.role() != Role.ANALYST && x.text() != null
                 && Cue.NON_GAAP_DECLARATION.in(x.text())) ? Basis.NON_GAAP : null;
         FiscalCalendar calendar = calendar(t);
-        CallLexicon lexicon = CallLexicon.of(companyText(t), t.call().company(),
+        CallLexicon lexicon = CallLexicon.of(callText(t), t.call().company(),
                 t.participants().stream().map(io.transcripts.model.Participant::name).filter(java.util.Objects::nonNull).toList());
         Ledger ledger = new Ledger();
         for (Turn turn : t.turns()) {
@@ -88,9 +88,9 @@ public final class FinancialExtractor {
         return ledger.financials();
     }
 
-    /** What the company's people said, turn by turn: the text the call's names and currencies are learned from. */
-    private static String companyText(Transcript t) {
-        return String.join("\n", t.turns().stream().filter(x -> x.role() != Role.ANALYST && x.text() != null).map(Turn::text).toList());
+    /** What everyone on the call said, turn by turn: the text the call's names and currencies are learned from. */
+    private static String callText(Transcript t) {
+        return String.join("\n", t.turns().stream().map(Turn::text).filter(java.util.Objects::nonNull).toList());
     }
 
     /** The fiscal calendar the call states, or the one its month-named quarters imply; null when neither. */

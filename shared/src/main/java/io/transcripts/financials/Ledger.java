@@ -19,13 +19,18 @@ import java.util.Map;
  * direction, a prior range, an explicit basis). Ranges quoted as reminders are kept as priors.
  */
 final class Ledger {
-    private final Map<ItemKey, ReportedMetric> metrics = new LinkedHashMap<>();
+    /** A reported figure's identity: one per metric, period, basis and unit ("free cash flow GBP340 million" beside "Rs. 7,900 crores"). */
+    private record MetricKey(ItemKey item, io.transcripts.model.Unit unit) {
+    }
+
+    private final Map<MetricKey, ReportedMetric> metrics = new LinkedHashMap<>();
     private final Map<ItemKey, Guidance> guidance = new LinkedHashMap<>();
     private final Map<ItemKey, Guidance> qualitative = new LinkedHashMap<>();
     private final Map<ItemKey, Range> reminders = new HashMap<>();
 
     void metric(ReportedMetric m) {
-        metrics.putIfAbsent(new ItemKey(m.metric(), m.period(), m.basis()), m); // "GAAP gross margin was 72.4% and non-GAAP 72.7%": two
+        // "GAAP gross margin was 72.4% and non-GAAP 72.7%": two; a group's figure in rupees and its subsidiary's in pounds: two
+        metrics.putIfAbsent(new MetricKey(new ItemKey(m.metric(), m.period(), m.basis()), m.unit()), m);
     }
 
     void reminder(String metric, FiscalPeriod period, Range r) {

@@ -153,7 +153,8 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         String company = CompanyKey.of(doc.call().ticker(), doc.call().company());
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (ReportedMetric m : f.metrics()) {
-            Map<String, AttributeValue> it = item(pk, Keys.metric(m.itemKey()), ItemType.METRIC, m);
+            // one per metric, period, basis and unit, as the ledger keeps them: a figure in rupees and one in pounds are two
+            Map<String, AttributeValue> it = item(pk, Keys.metric(m.itemKey() + "#" + m.unit()), ItemType.METRIC, m);
             if (company != null) {
                 it.put(Keys.GSI1PK, s(Keys.companyPartition(company)));
                 it.put(Keys.GSI1SK, s(m.period() + "#METRIC#" + m.metric() + "#" + doc.documentId()));
@@ -339,8 +340,10 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         Set<String> written = new HashSet<>();
         List<WriteRequest> writes = new ArrayList<>();
         for (Map<String, AttributeValue> it : items) {
-            written.add(it.get(Keys.SK).s());
-            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(it).build()).build());
+            // one item per key, the first as the ledger keeps it: a batch holding a key twice is refused whole
+            if (written.add(it.get(Keys.SK).s())) {
+                writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(it).build()).build());
+            }
         }
         batch(writes);
         // one read of the partition's keys finds what an earlier run left that this one did not write

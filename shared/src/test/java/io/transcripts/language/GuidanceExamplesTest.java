@@ -81,7 +81,8 @@ class GuidanceExamplesTest {
                 }
             }
             case "report" -> {
-                ReportedMetric m = f.metrics().stream().filter(x -> x.metric().equals(w[1]) && x.period().equals(period)).findFirst().orElseThrow();
+                ReportedMetric m = f.metrics().stream().filter(x -> x.metric().equals(w[1]) && x.period().equals(period)
+                        && x.unit().toString().equals(w[4])).findFirst().orElseThrow(() -> new AssertionError(where + " in " + f.metrics()));
                 assertTrue(Examples.near(Double.valueOf(w[3]), m.value()), where + " but read " + m);
                 assertEquals(w[4], m.unit().toString(), where);
                 if (w.length > 5) {
