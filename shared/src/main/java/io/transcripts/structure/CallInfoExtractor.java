@@ -90,7 +90,51 @@ public final class CallInfoExtractor {
                 }
             }
         }
-        return new CallInfo(company(title, near, whole), ticker, period(near, whole), date(head, opening));
+        String company = company(title, near, whole);
+        FiscalPeriod period = period(near, whole);
+        String date = date(head, opening);
+        List<CallInfo.Evidence> evidence = new java.util.ArrayList<>();
+        evidence(evidence, "company", company, title, opening, whole, l -> l.toLowerCase(java.util.Locale.ROOT)
+                .contains(company.toLowerCase(java.util.Locale.ROOT)));
+        String symbol = ticker;
+        evidence(evidence, "ticker", symbol, title, opening, whole, l -> l.matches("(?s).*\\b" + Pattern.quote(symbol) + "\\b.*"));
+        evidence(evidence, "period", period, title, opening, whole, l -> period.equals(period(l, l)));
+        evidence(evidence, "date", date, title, opening, whole, l -> date.equals(date(l, l)));
+        return new CallInfo(company, ticker, period, date, evidence);
+    }
+
+    /**
+     * Where a value was read: the first title line, else the first sentence of the opening, else of
+     * the whole text, that gives it alone; "derived" where no single line does (a fiscal calendar, votes).
+     */
+    private static void evidence(List<CallInfo.Evidence> out, String field, Object value, List<String> title, String opening,
+                                 String whole, java.util.function.Predicate<String> gives) {
+        if (value == null) {
+            return;
+        }
+        for (String l : title) {
+            if (gives.test(l)) {
+                out.add(new CallInfo.Evidence(field, "title", clip(l)));
+                return;
+            }
+        }
+        for (String[] source : new String[][] {{"opening", opening == null ? "" : opening}, {"text", whole == null ? "" : whole}}) {
+            int n = 0;
+            for (String sentence : source[1].split("(?<=[.?!])\\s+|\\n")) {
+                if (++n > 400) {
+                    break; // a value no early sentence gives came from the whole text's votes
+                }
+                if (!sentence.isBlank() && gives.test(sentence)) {
+                    out.add(new CallInfo.Evidence(field, source[0], clip(sentence.strip())));
+                    return;
+                }
+            }
+        }
+        out.add(new CallInfo.Evidence(field, "derived", null));
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
     /** Whether the capitals are the initials of the capitalised words just before them. */

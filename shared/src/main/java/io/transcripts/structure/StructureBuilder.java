@@ -79,7 +79,9 @@ public final class StructureBuilder {
             }
             turns.add(new Turn(turns.size(), speaker, role, section, t.text(), t.translation()));
         }
-        LayoutInfo layout = new LayoutInfo(reading.family(), reading.confidence(), reading.languages());
+        // the label grammar the reading used, for tracing a wrong speaker: the first distinct labels as printed
+        List<String> samples = reading.labels().stream().map(String::strip).distinct().limit(3).toList();
+        LayoutInfo layout = new LayoutInfo(reading.family(), reading.confidence(), reading.languages(), reading.labels().size(), samples);
         List<Participant> participants = people.all().stream()
                 .map(p -> new Participant(p.name, p.role, p.title, p.firm)).toList();
         return new Transcript(call, layout, participants, turns, exchanges(turns), reading.warnings(),

@@ -57,6 +57,8 @@ class LayoutFixturesTest {
         String source = resource(name + ".txt");
         Transcript t = PARSER.parse(source);
         LayoutReading reading = LAYOUTS.read(new SourceText(source));
+        assertEquals(reading.labels().size(), t.layout().labels(), name + ": the export counts the labels the reading used");
+        assertEquals(reading.labels().isEmpty(), t.layout().labelSamples().isEmpty(), name + ": and shows the first of them");
         var diff = Accounting.difference(source, reading);
         assertTrue(diff.isEmpty(), name + ": " + Accounting.describe(diff));
 

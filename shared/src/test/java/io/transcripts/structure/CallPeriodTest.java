@@ -1,6 +1,7 @@
 package io.transcripts.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.transcripts.model.FiscalPeriod;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,11 +48,14 @@ class CallPeriodTest {
         var td = CallInfoExtractor.extract(java.util.List.of("Q 4 2 0 2 6 E A R N I N G S C O N F E R E N C E C A L L",
                 "D E C E M B E R 5 , 2 0 2 6", "filings with the Securities and Exchange Commission (SEC), and other"), "", "");
         assertEquals("2026-12-05", td.date());
+        assertTrue(td.evidence().contains(new io.transcripts.model.CallInfo.Evidence("date", "title", "D E C E M B E R 5 , 2 0 2 6")),
+                "the export says where the date was read: " + td.evidence());
         assertEquals(null, td.ticker(), "(SEC) abbreviates the words before it");
         var untitled = CallInfoExtractor.extract(java.util.List.of(),
                 "Hello, and welcome. Our comments reflect management's views as of today, February 2, 2027 only.",
                 "Hello, and welcome. Thank you for joining us. We appreciate your interest in Fenwick Instruments");
         assertEquals("2027-02-02", untitled.date());
+        assertEquals("opening", untitled.evidence().stream().filter(e -> e.field().equals("date")).findFirst().orElseThrow().from());
         assertEquals("Fenwick Instruments", untitled.company());
     }
 }
