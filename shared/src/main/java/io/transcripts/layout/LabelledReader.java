@@ -31,6 +31,7 @@ public final class LabelledReader {
         TurnBuilder current = null;
         boolean qaPending = false;
         boolean afterList = false;
+        int[] split = null; // turns and labels read before a heading that opens the transcript
         Role listRole = null; // non-null while inside a participants list
 
         for (int i = 0; i < lines.size(); i++) {
@@ -60,6 +61,13 @@ public final class LabelledReader {
                 qaPending = false; // a table of contents lists the Q&A heading before the remarks begin
                 listRole = null;
                 boilerplate.add(line);
+                if (current != null && !current.isEmpty()) {
+                    turns.add(current.build()); // what came before the transcript's own start may be the publisher's
+                    current = null;
+                }
+                if (!turns.isEmpty()) {
+                    split = new int[] {turns.size(), labels.size()};
+                }
                 continue;
             }
             if (Sections.isParticipantsHeading(line)) {
@@ -125,12 +133,34 @@ public final class LabelledReader {
         if (current != null && !current.isEmpty()) {
             turns.add(current.build());
         }
+        if (split != null && publishersSummary(turns, split[0])) {
+            // "Total Revenue: $549 million ..." and "Atlas: ..." before "Full Conference Call Transcript": the
+            // publisher's takeaways and glossary, whose labels no one on the call ever speaks under
+            for (RawTurn t : turns.subList(0, split[0])) {
+                boilerplate.addAll(t.text().lines().filter(l -> !l.isBlank()).toList());
+            }
+            boilerplate.addAll(labels.subList(0, split[1]));
+            turns = new ArrayList<>(turns.subList(split[0], turns.size()));
+            labels = new ArrayList<>(labels.subList(split[1], labels.size()));
+        }
         List<String> warnings = new ArrayList<>();
         if (turns.isEmpty()) {
             warnings.add("no speaker turns were found in the " + family + " layout");
         }
         return new LayoutReading(family, confidence, preamble, turns, listed, boilerplate, labels,
                 src.scripts().languages(), warnings, true);
+    }
+
+    /** Whether the turns before {@code at} are labelled only by names no turn after it speaks under. */
+    private static boolean publishersSummary(List<RawTurn> turns, int at) {
+        if (at >= turns.size()) {
+            return false;
+        }
+        java.util.Set<String> after = new java.util.HashSet<>();
+        for (RawTurn t : turns.subList(at, turns.size())) {
+            after.add(String.valueOf(t.label()));
+        }
+        return turns.subList(0, at).stream().noneMatch(t -> after.contains(String.valueOf(t.label())));
     }
 
     /** The part of a header that names the speaker, without the speech on its line. */

@@ -38,6 +38,12 @@ final class ParticipantLists {
                 name = line;
             }
         }
+        if (title != null && parts.length == 2 && Titles.isExecutiveTitle(name) && Names.looksLikeName(title)
+                && !Titles.isExecutiveTitle(title)) {
+            String swap = name; // "Chief Financial Officer — Alicia Kelly": the title first
+            name = title;
+            title = swap;
+        }
         if (!Names.looksLikeName(name)) {
             return null;
         }

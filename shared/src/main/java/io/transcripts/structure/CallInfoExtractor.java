@@ -66,6 +66,8 @@ public final class CallInfoExtractor {
             "(?i)(?:\\b|(?-i:(?<=[a-z])(?=[A-Z])))(" + Months.WORDS + ")\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
     /** "our views as of today, February 2, 2017": the call's own date said in its opening. */
     private static final Pattern TODAY = Pattern.compile("(?i)\\btoday,?\\s+(?:is\\s+)?(?:\\w+day,?\\s+)?(" + Months.WORDS + "\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+    /** "17 April 2002", "5th December 2024": the day first, as wire services and European issuers date. */
+    private static final Pattern DAY_FIRST_DATE = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + Months.WORDS + ")\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(20\\d{2})-(\\d{2})-(\\d{2})\\b");
 
     private CallInfoExtractor() {
@@ -175,7 +177,7 @@ public final class CallInfoExtractor {
         for (String l : title) {
             Matcher m = COMPANY_BEFORE_TICKER.matcher(l);
             if (m.find()) {
-                return m.group(1).strip();
+                return m.group(1).replaceFirst("^(?i)(?:title|headline|event|subject)\\s*:\\s*", "").strip(); // "Title: Senstar (SNT) ..."
             }
         }
         for (int i = 0; i < title.size(); i++) {
@@ -373,9 +375,16 @@ public final class CallInfoExtractor {
 
     static String date(String head) {
         Matcher m = DATE.matcher(head);
-        if (m.find()) {
+        Matcher dayFirst = DAY_FIRST_DATE.matcher(head);
+        boolean monthFirst = m.find();
+        boolean day = dayFirst.find();
+        if (monthFirst || day) {
+            boolean useDayFirst = day && (!monthFirst || dayFirst.start() < m.start());
+            String month = useDayFirst ? dayFirst.group(2) : m.group(1);
+            String dd = useDayFirst ? dayFirst.group(1) : m.group(2);
+            String yyyy = useDayFirst ? dayFirst.group(3) : m.group(3);
             try {
-                return LocalDate.of(Integer.parseInt(m.group(3)), Months.number(m.group(1)), Integer.parseInt(m.group(2))).toString();
+                return LocalDate.of(Integer.parseInt(yyyy), Months.number(month), Integer.parseInt(dd)).toString();
             } catch (DateTimeException e) {
                 return null;
             }
