@@ -50,6 +50,7 @@ public final class FinancialExtractor {
     private static final Pattern BOTH_BASES = Pattern.compile("(?i)\\bgaap\\s+and\\s+non-gaap\\b");
     /** "a negative impact to IoTG revenue of $150 million": the value is the effect, not the metric. */
     private static final Pattern IMPACT_ON = Pattern.compile("(?i)\\b" + Cue.IMPACT.words() + "\\s+(?:to|on|in)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b" + Cue.COMPARISON.words() + "\\s+(?:[^\\s,;]+\\s+){0,2}$");
     private static final Pattern HEADER_BEFORE = Pattern.compile("(?i)^\\W*(?:\\w+\\W+){0,3}$");
     private static final Pattern OUTLOOK_BEFORE = Pattern.compile("(?i)\\b" + Cue.OUTLOOK_HEADER.words() + "\\b[^.;]{0,25}$");
     private static final Pattern OUTLOOK_AFTER = Pattern.compile("(?i)^\\s+" + Cue.OUTLOOK_NOUN.words() + "\\b");
@@ -249,8 +250,9 @@ public final class FinancialExtractor {
     /** One metric's clause: a reported metric, a guidance item, a reminded prior, or nothing. */
     private static void item(Sentence st, MetricMention m, ValueRoles.Values v, TurnContext ctx, Ledger ledger) {
         Range valued = v.valued();
-        if (valued == null || IMPACT_ON.matcher(st.text().substring(Math.max(0, m.start() - 40), m.start())).find()) {
-            return;
+        String before = st.text().substring(Math.max(0, m.start() - 40), m.start());
+        if (valued == null || IMPACT_ON.matcher(before).find() || COMPARED_BEFORE.matcher(before).find()) {
+            return; // an effect on the metric, or the metric as a comparison's base ("compared to 2018's margin of 38.7%")
         }
         FiscalPeriod period = period(st, m, valued, ctx);
         if (period == null) {
