@@ -36,6 +36,12 @@ class RealTranscriptsTest {
         assertEquals("President and Chief Executive Officer", ceo.title(), "\"Title — Name\" puts the title first");
         assertEquals("MongoDB", t.call().company());
         assertEquals(FiscalPeriod.of("FY2026-Q1"), t.call().period());
+        // the source names its CFO after an analyst the operator introduces later; the prepared remarks are still the company's
+        Financials f = FinancialExtractor.extract(t);
+        assertTrue(f.guidance().stream().anyMatch(g -> g.metric().equals("revenue") && g.period().equals(FiscalPeriod.of("FY2026-Q2"))
+                && g.low() == 548e6 && g.high() == 553e6), f.guidance().toString());
+        assertTrue(f.guidance().stream().anyMatch(g -> g.metric().equals("revenue") && g.period().equals(FiscalPeriod.of("FY2026"))
+                && g.low() == 2.25e9 && g.high() == 2.29e9), f.guidance().toString());
     }
 
     @Test

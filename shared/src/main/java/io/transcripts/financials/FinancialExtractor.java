@@ -70,7 +70,8 @@ public final class FinancialExtractor {
                 t.participants().stream().map(io.transcripts.model.Participant::name).filter(java.util.Objects::nonNull).toList());
         Ledger ledger = new Ledger();
         for (Turn turn : t.turns()) {
-            if (turn.role() == Role.ANALYST || turn.role() == Role.OPERATOR || turn.text() == null) {
+            // analysts speak only in the Q&A: a prepared remark under an analyst's name is a mislabelled executive's
+            if (turn.role() == Role.ANALYST && turn.section() == Section.QA || turn.role() == Role.OPERATOR || turn.text() == null) {
                 continue;
             }
             TurnContext ctx = new TurnContext();
