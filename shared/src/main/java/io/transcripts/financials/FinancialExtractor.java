@@ -435,10 +435,8 @@ public final class FinancialExtractor {
     private static Header header(AnnotatedSentence a) {
         String s = a.text();
         // a sentence with no item in it sets no period by where it names one ("... in the second quarter of 2023.")
-        int firstItem = Math.min(a.named().isEmpty() ? -1 : a.named().get(0).start(), a.ranges().isEmpty() ? -1 : a.ranges().get(0).start());
-        if (firstItem < 0) {
-            firstItem = Math.max(a.named().isEmpty() ? -1 : a.named().get(0).start(), a.ranges().isEmpty() ? -1 : a.ranges().get(0).start());
-        }
+        int firstItem = Math.min(a.named().isEmpty() ? Integer.MAX_VALUE : a.named().get(0).start(),
+                a.ranges().isEmpty() ? Integer.MAX_VALUE : a.ranges().get(0).start());
         Header h = null;
         boolean first = true;
         for (PeriodMention x : a.periods()) {
@@ -447,7 +445,7 @@ public final class FinancialExtractor {
             }
             String before = s.substring(0, x.start());
             boolean section = OUTLOOK_BEFORE.matcher(before).find() || OUTLOOK_AFTER.matcher(s.substring(x.end())).lookingAt();
-            if (section || HEADER_BEFORE.matcher(before).find() || first && x.end() <= firstItem) {
+            if (section || HEADER_BEFORE.matcher(before).find() || first && firstItem != Integer.MAX_VALUE && x.end() <= firstItem) {
                 h = new Header(x.period(), section);
             }
             first = false;

@@ -25,26 +25,28 @@ public record LocalCurrency(Map<String, String> chosen) {
         return chosen.get(word);
     }
 
+    /** One row of local-currency.tsv: an ambiguous word, the currency it may mean, the evidence for it. */
+    private record Candidate(String word, String currency, Pattern evidence) {
+    }
+
+    private static final List<Candidate> CANDIDATES = Vocabulary.rows("local-currency").stream()
+            .map(r -> new Candidate(r.get(0), r.get(1), Pattern.compile("(?i)\\b(?:" + r.get(2) + ")\\b"))).toList();
+
     static LocalCurrency learn(String text) {
         Map<String, String> out = new LinkedHashMap<>();
-        Map<String, int[]> best = new LinkedHashMap<>();
-        for (List<String> row : Vocabulary.rows("local-currency")) {
-            String word = row.get(0);
-            if (word.equals("$") && !usMarked(text)) {
+        Map<String, Integer> best = new LinkedHashMap<>();
+        boolean usMarked = count(US_MARKED, text) >= 2;
+        for (Candidate c : CANDIDATES) {
+            if (c.word().equals("$") && !usMarked) {
                 continue; // bare dollars stay U.S. dollars
             }
-            int n = count(Pattern.compile("(?i)\\b(?:" + row.get(2) + ")\\b"), text);
-            int[] b = best.computeIfAbsent(word, k -> new int[] {0});
-            if (n > b[0]) {
-                b[0] = n;
-                out.put(word, row.get(1));
+            int n = count(c.evidence(), text);
+            if (n > best.getOrDefault(c.word(), 0)) {
+                best.put(c.word(), n);
+                out.put(c.word(), c.currency());
             }
         }
         return new LocalCurrency(out);
-    }
-
-    private static boolean usMarked(String text) {
-        return count(US_MARKED, text) >= 2;
     }
 
     private static int count(Pattern p, String text) {

@@ -73,8 +73,13 @@ public final class Segments {
         if (GENERIC.matcher(words.get(words.size() - 1)).matches()) {
             words.remove(words.size() - 1);
         }
-        if (words.isEmpty() || words.size() > 4 || words.stream().anyMatch(w -> !w.equals("&") && !segmentWord(w, lx, w != words.get(0)))) {
+        if (words.isEmpty() || words.size() > 4) {
             return null;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).equals("&") && !segmentWord(words.get(i), lx, i > 0)) {
+                return null; // the sentence's first word needs the call to write it as a name elsewhere
+            }
         }
         return name(words);
     }

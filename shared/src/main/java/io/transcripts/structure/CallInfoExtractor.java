@@ -98,8 +98,8 @@ public final class CallInfoExtractor {
         List<CallInfo.Evidence> evidence = new java.util.ArrayList<>();
         evidence(evidence, "company", company, title, opening, whole, l -> l.toLowerCase(java.util.Locale.ROOT)
                 .contains(company.toLowerCase(java.util.Locale.ROOT)));
-        String symbol = ticker;
-        evidence(evidence, "ticker", symbol, title, opening, whole, l -> l.matches("(?s).*\\b" + Pattern.quote(symbol) + "\\b.*"));
+        Pattern symbol = ticker == null ? null : Pattern.compile("\\b" + Pattern.quote(ticker) + "\\b");
+        evidence(evidence, "ticker", ticker, title, opening, whole, l -> symbol.matcher(l).find());
         evidence(evidence, "period", period, title, opening, whole, l -> period.equals(period(l, l)));
         evidence(evidence, "date", date, title, opening, whole, l -> date.equals(date(l, l)));
         return new CallInfo(company, ticker, period, date, evidence);
