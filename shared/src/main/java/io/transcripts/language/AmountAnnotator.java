@@ -25,6 +25,8 @@ public final class AmountAnnotator {
     private static final List<Form> MINOR = new ArrayList<>();
     private static final List<Scale> SCALES = new ArrayList<>();
     private static final Pattern AMOUNT;
+    /** The longest sign and currency an amount's digits can follow (-1: unbounded): a search starts that far before a digit. */
+    private static final int MAX_PREFIX;
     /** The end of a unit word or symbol ("cents", "¢"): no letter or digit follows. */
     private static final String END = "(?![\\p{L}\\d])";
 
@@ -62,9 +64,15 @@ public final class AmountAnnotator {
         // minor units before major words, so "euro cents" is cents, not euros
         String suffix = "(?:\\s?(?<suffix>%|percent\\b|per ?cent\\b|basis points?\\b|bps\\b|bp\\b|(?:(?:fully\\s+)?diluted\\s+|weighted[- ]average\\s+|common\\s+)?shares\\b|"
                 + String.join("|", minor) + "|" + String.join("|", after) + "))?";
-        AMOUNT = Pattern.compile("(?<neg>\\(|-|−|negative\\s|minus\\s)?" + cur + "?" + num + scale + suffix, Pattern.CASE_INSENSITIVE);
+        String neg = "(?<neg>\\(|-|−|negative\\s|minus\\s)?";
+        AMOUNT = Pattern.compile(neg + cur + "?" + num + scale + suffix, Pattern.CASE_INSENSITIVE);
+        int negMax = RegexLiterals.maxLength(neg);
+        int curMax = RegexLiterals.maxLength(cur);
+        MAX_PREFIX = negMax < 0 || curMax < 0 ? -1 : negMax + curMax;
     }
 
+    /** An amount needs a digit: most sentences hold none and skip the pattern. */
+    private static final PatternScreen SCREEN = PatternScreen.of(List.of(AMOUNT));
     private static final Pattern PER_SHARE = Pattern.compile("(?i)^\\s*(?:per|a|/)\\s*(?:diluted\\s+|basic\\s+|fully\\s+diluted\\s+)?share\\b");
     private static final Pattern PER_UNIT = Pattern.compile("(?i)^\\s*(?:per|/)\\s*\\p{L}+");
     private static final Pattern RANGE_TO = Pattern.compile("(?i)^\\s*(?:to|-|–|—|through)\\s*$");
@@ -92,6 +100,22 @@ public final class AmountAnnotator {
     private AmountAnnotator() {
     }
 
+    /**
+     * The next amount at or after {@code from}, as {@code m.find()} would find it: no amount starts
+     * further before its first digit than the longest sign and currency, so the search starts there.
+     */
+    private static boolean findFrom(Matcher m, String s, int from) {
+        int d = from;
+        while (d < s.length() && (s.charAt(d) < '0' || s.charAt(d) > '9')) {
+            d++;
+        }
+        if (d == s.length()) {
+            return false;
+        }
+        m.region(MAX_PREFIX < 0 ? from : Math.max(from, d - 1 - MAX_PREFIX), s.length()); // 1: the point of ".5"
+        return m.find();
+    }
+
     /** Every amount in the sentence, with currency and scale spelled out. */
     public static List<Amount> amounts(String text) {
         return amounts(text, LocalCurrency.NONE);
@@ -100,10 +124,15 @@ public final class AmountAnnotator {
     /** As {@link #amounts(String)}, with the call's own reading of its ambiguous money words ("$", "kroner"). */
     public static List<Amount> amounts(String text, LocalCurrency local) {
         // "$(0.04)" is written "($0.04)" for the pattern; same length, so positions hold
-        String s = text.replace("$(", "($").replace("€(", "(€").replace("£(", "(£");
         List<Amount> out = new ArrayList<>();
-        Matcher m = AMOUNT.matcher(s);
-        while (m.find()) {
+        if (!SCREEN.hits(text).may(AMOUNT)) {
+            return out;
+        }
+        String s = text.replace("$(", "($").replace("€(", "(€").replace("£(", "(£");
+        Matcher m = AMOUNT.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (findFrom(m, s, from)) {
+            from = m.end();
             String num = m.group("num");
             String cur = m.group("cur");
             String scale = m.group("scale");

@@ -57,7 +57,12 @@ public enum Cue {
     }
 
     public boolean in(String text) {
-        return PATTERNS.get(this).matcher(text).find();
+        return Screen.ALL.hits(text).may(PATTERNS.get(this)) && PATTERNS.get(this).matcher(text).find();
+    }
+
+    /** One automaton over every role's phrases: a text is scanned once, not once per phrase. */
+    private static final class Screen {
+        static final PatternScreen ALL = PatternScreen.of(List.copyOf(PATTERNS.values()));
     }
 
     private static Map<Cue, String> load() {

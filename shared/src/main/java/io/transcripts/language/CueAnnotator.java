@@ -1,6 +1,7 @@
 package io.transcripts.language;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,32 +45,64 @@ public final class CueAnnotator {
     private record DirectionRule(Cue cue, Pattern pattern) {
     }
 
+    /** The cues {@link #annotate} marks once each, in the order it marks them. */
+    private static final List<Cue> MARKED = List.of(Cue.REMINDER, Cue.NOT_OURS, Cue.HYPOTHETICAL, Cue.TRAILING, Cue.LONG_TERM,
+            Cue.RESPECTIVELY);
+    /** Every pattern a sentence may run: the marked cues, then the directions, then the rest. */
+    private static final List<Pattern> SCREENED = screened();
+    private static final int DIRECTION_BASE = MARKED.size();
+    private static final int BENCHMARK_AT = DIRECTION_BASE + DIRECTIONS.size();
+    private static final int FORWARD_AT = BENCHMARK_AT + 1;
+    private static final int REPORTED_AT = FORWARD_AT + 1;
+    private static final PatternScreen SCREEN = PatternScreen.of(SCREENED);
+
+    private static List<Pattern> screened() {
+        List<Pattern> out = new ArrayList<>();
+        for (Cue c : MARKED) {
+            out.add(c == Cue.HYPOTHETICAL ? HYPOTHETICAL : c.pattern());
+        }
+        DIRECTIONS.forEach(d -> out.add(d.pattern()));
+        out.add(BENCHMARK);
+        out.add(Cue.FORWARD.pattern());
+        out.add(REPORTED);
+        return List.copyOf(out);
+    }
+
     private CueAnnotator() {
     }
 
     /** The cues of a sentence, in order of position. */
     public static List<CueSpan> annotate(String s) {
         List<CueSpan> out = new ArrayList<>();
-        String own = Cue.REMINDER.pattern().matcher(BENCHMARK.matcher(s).replaceAll(" ")).replaceAll(" ");
-        Matcher f = Cue.FORWARD.pattern().matcher(own);
-        if (f.find()) {
+        BitSet may = SCREEN.candidates(s);
+        String own = s;
+        if (may.get(BENCHMARK_AT) || may.get(0)) {
+            own = Cue.REMINDER.pattern().matcher(BENCHMARK.matcher(s).replaceAll(" ")).replaceAll(" ");
+        }
+        // the words left once benchmarks and reminders are blanked out are screened again when any were
+        if ((own == s ? may.get(FORWARD_AT) : SCREEN.candidates(own).get(FORWARD_AT)) && Cue.FORWARD.pattern().matcher(own).find()) {
             out.add(new CueSpan(Cue.FORWARD, -1, -1)); // in its own words, not only in a benchmark or a reminder
         }
-        Matcher r = REPORTED.matcher(s);
-        if (r.find()) {
-            Matcher e = LEADING_EXPECTATION.matcher(s);
-            if (!(e.find() && e.start() < r.start())) {
-                out.add(new CueSpan(Cue.REPORTED, r.start(), r.end()));
+        if (may.get(REPORTED_AT)) {
+            Matcher r = REPORTED.matcher(s);
+            if (r.find()) {
+                Matcher e = LEADING_EXPECTATION.matcher(s);
+                if (!(e.find() && e.start() < r.start())) {
+                    out.add(new CueSpan(Cue.REPORTED, r.start(), r.end()));
+                }
             }
         }
-        mark(out, Cue.REMINDER, Cue.REMINDER.pattern(), s);
-        mark(out, Cue.NOT_OURS, Cue.NOT_OURS.pattern(), s);
-        mark(out, Cue.HYPOTHETICAL, HYPOTHETICAL, s);
-        mark(out, Cue.TRAILING, Cue.TRAILING.pattern(), s);
-        mark(out, Cue.LONG_TERM, Cue.LONG_TERM.pattern(), s);
-        mark(out, Cue.RESPECTIVELY, Cue.RESPECTIVELY.pattern(), s);
+        for (int i = 0; i < MARKED.size(); i++) {
+            if (may.get(i)) {
+                mark(out, MARKED.get(i), SCREENED.get(i), s);
+            }
+        }
         List<CueSpan> directions = new ArrayList<>();
-        for (DirectionRule d : DIRECTIONS) {
+        for (int k = 0; k < DIRECTIONS.size(); k++) {
+            if (!may.get(DIRECTION_BASE + k)) {
+                continue;
+            }
+            DirectionRule d = DIRECTIONS.get(k);
             Matcher m = d.pattern().matcher(s);
             while (m.find()) {
                 int at = m.start();

@@ -32,13 +32,18 @@ public record LocalCurrency(Map<String, String> chosen) {
     private static final List<Candidate> CANDIDATES = Vocabulary.rows("local-currency").stream()
             .map(r -> new Candidate(r.get(0), r.get(1), Pattern.compile("(?i)\\b(?:" + r.get(2) + ")\\b"))).toList();
 
+    /** One pass over the call tells which evidence patterns can occur in it at all. */
+    private static final PatternScreen SCREEN = PatternScreen.of(java.util.stream.Stream.concat(java.util.stream.Stream.of(US_MARKED),
+            CANDIDATES.stream().map(Candidate::evidence)).toList());
+
     static LocalCurrency learn(String text) {
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, Integer> best = new LinkedHashMap<>();
-        boolean usMarked = count(US_MARKED, text) >= 2;
+        PatternScreen.Hits may = SCREEN.hits(text);
+        boolean usMarked = may.may(US_MARKED) && count(US_MARKED, text) >= 2;
         for (Candidate c : CANDIDATES) {
-            if (c.word().equals("$") && !usMarked) {
-                continue; // bare dollars stay U.S. dollars
+            if (c.word().equals("$") && !usMarked || !may.may(c.evidence())) {
+                continue; // bare dollars stay U.S. dollars; evidence the call never writes counts nothing
             }
             int n = count(c.evidence(), text);
             if (n > best.getOrDefault(c.word(), 0)) {

@@ -2,6 +2,7 @@ package io.transcripts.language;
 
 import io.transcripts.model.Basis;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ public final class MetricAnnotator {
     }
 
     private static final List<Phrase> PHRASES = load();
+    private static final PatternScreen SCREEN = PatternScreen.of(PHRASES.stream().map(Phrase::pattern).toList());
     private static final Pattern NON_GAAP_BEFORE = Pattern.compile("(?s).*\\b(?:non-gaap|adjusted)\\s+$");
     private static final Pattern GAAP_BEFORE = Pattern.compile("(?s).*\\bgaap\\s+$");
 
@@ -42,7 +44,9 @@ public final class MetricAnnotator {
     /** As {@link #mentions(String, Basis)}, naming the segment a mention is about where the call's names give one. */
     public static List<MetricMention> mentions(String sentence, Basis declared, CallLexicon lexicon) {
         List<MetricMention> all = new ArrayList<>();
-        for (Phrase p : PHRASES) {
+        BitSet candidates = SCREEN.candidates(sentence);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Phrase p = PHRASES.get(i);
             Matcher m = p.pattern().matcher(sentence);
             while (m.find()) {
                 all.add(new MetricMention(p.metric(), null, m.start(), m.end()));

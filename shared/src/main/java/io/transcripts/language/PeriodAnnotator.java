@@ -49,6 +49,10 @@ public final class PeriodAnnotator {
             "(?i)(?:\\b" + Months.WORDS + "\\.?\\s+\\d{1,2},?\\s*|\\b" + Cue.PERIOD_END.words() + "\\s+)$");
     private static final Pattern PRIOR_YEAR_AFTER = Pattern.compile("(?i)^\\s*" + Cue.PRIOR_YEAR.words());
 
+    private static final PatternScreen SCREEN = PatternScreen.of(List.of(CalendarAnnotator.MONTH_QUARTER, SAYS_THIS_YEAR, YEAR_QUARTER,
+            NQ_YEAR, QUARTER, HALF, NINE_MONTHS, YEAR_TO_DATE, NEXT_OR_CURRENT_QUARTER, NEXT_QUARTER, THE_QUARTER, YEAR, NEXT_YEAR,
+            THIS_YEAR));
+
     private PeriodAnnotator() {
     }
 
@@ -64,7 +68,8 @@ public final class PeriodAnnotator {
     /** As {@link #mentions(String, FiscalPeriod, boolean)}, with the company's fiscal calendar where known. */
     public static List<PeriodMention> mentions(String s, FiscalPeriod call, boolean forward, FiscalCalendar calendar) {
         List<PeriodMention> out = new ArrayList<>();
-        if (calendar != null && call != null) {
+        PatternScreen.Hits may = SCREEN.hits(s);
+        if (calendar != null && call != null && may.may(CalendarAnnotator.MONTH_QUARTER)) {
             Matcher mq = CalendarAnnotator.MONTH_QUARTER.matcher(s);
             while (mq.find()) {
                 FiscalPeriod q = monthQuarter(Months.number(mq.group(1)), call, forward, calendar);
@@ -73,17 +78,17 @@ public final class PeriodAnnotator {
                 }
             }
         }
-        boolean thisYear = SAYS_THIS_YEAR.matcher(s).find();
+        boolean thisYear = may.may(SAYS_THIS_YEAR) && SAYS_THIS_YEAR.matcher(s).find();
         Matcher m = YEAR_QUARTER.matcher(s);
-        while (m.find()) {
+        while (may.may(YEAR_QUARTER) && m.find()) {
             add(out, s, FiscalPeriod.quarter(Integer.parseInt(m.group(1)), m.group(2).charAt(1) - '0'), m.start(), m.end(), false, false);
         }
         m = NQ_YEAR.matcher(s);
-        while (m.find()) {
+        while (may.may(NQ_YEAR) && m.find()) {
             add(out, s, FiscalPeriod.quarter(fullYear(m.group(2)), m.group(1).charAt(0) - '0'), m.start(), m.end(), false, false);
         }
         m = QUARTER.matcher(s);
-        while (m.find()) {
+        while (may.may(QUARTER) && m.find()) {
             int n = m.group(1) != null ? Ordinals.number(m.group(1)) : m.group(2) != null ? m.group(2).charAt(1) - '0'
                     : Integer.parseInt(m.group(3));
             if (n < 1 || n > 4) {
@@ -97,7 +102,7 @@ public final class PeriodAnnotator {
             add(out, s, FiscalPeriod.quarter(year, n), m.start(), m.end(), false, written == null);
         }
         m = HALF.matcher(s);
-        while (m.find()) {
+        while (may.may(HALF) && m.find()) {
             String w = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) + "H").toLowerCase(Locale.ROOT);
             boolean first = w.startsWith("first") || w.startsWith("front") || w.startsWith("1") || w.equals("h1");
             Integer written = writtenYear(m);
@@ -110,16 +115,16 @@ public final class PeriodAnnotator {
             add(out, s, FiscalPeriod.half(year, first ? 1 : 2), m.start(), m.end(), false, written == null);
         }
         m = NINE_MONTHS.matcher(s);
-        while (m.find()) {
+        while (may.may(NINE_MONTHS) && m.find()) {
             add(out, s, null, m.start(), m.end(), false, false);
         }
         if (call != null) {
-            relative(out, s, YEAR_TO_DATE, yearToDate(call));
-            relative(out, s, forward ? NEXT_OR_CURRENT_QUARTER : NEXT_QUARTER, call.nextQuarter());
-            relative(out, s, THE_QUARTER, call); // "in the quarter": the one the call reports
+            relative(out, s, may, YEAR_TO_DATE, yearToDate(call));
+            relative(out, s, may, forward ? NEXT_OR_CURRENT_QUARTER : NEXT_QUARTER, call.nextQuarter());
+            relative(out, s, may, THE_QUARTER, call); // "in the quarter": the one the call reports
         }
         m = YEAR.matcher(s);
-        while (m.find()) {
+        while (may.may(YEAR) && m.find()) {
             String prefix = m.group(1) != null ? m.group(1) : m.group(3);
             String digits = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5);
             boolean calendarYear = prefix != null && prefix.toLowerCase(Locale.ROOT).startsWith("calendar");
@@ -130,10 +135,10 @@ public final class PeriodAnnotator {
             add(out, s, FiscalPeriod.year(fullYear(digits)), start, m.end(), calendarYear, false);
         }
         if (call != null) {
-            relative(out, s, NEXT_YEAR, call.nextYear());
+            relative(out, s, may, NEXT_YEAR, call.nextYear());
             // on a fourth-quarter call the year is over: a forward "full year" is the next one
             boolean over = forward && call.lastQuarter() == 4 && !thisYear;
-            relative(out, s, THIS_YEAR, over ? call.nextYear() : call.fullYear());
+            relative(out, s, may, THIS_YEAR, over ? call.nextYear() : call.fullYear());
         }
         out.sort(Comparator.comparingInt(PeriodMention::start));
         return out;
@@ -175,7 +180,10 @@ public final class PeriodAnnotator {
     }
 
     /** Every match of a phrase that names a period relative to the call ("next quarter", "the full year"). */
-    private static void relative(List<PeriodMention> out, String s, Pattern phrase, FiscalPeriod period) {
+    private static void relative(List<PeriodMention> out, String s, PatternScreen.Hits may, Pattern phrase, FiscalPeriod period) {
+        if (!may.may(phrase)) {
+            return;
+        }
         Matcher m = phrase.matcher(s);
         while (m.find()) {
             add(out, s, period, m.start(), m.end(), false, true);

@@ -1,0 +1,120 @@
+package io.transcripts.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class PatternScreenTest {
+    private static Set<String> literals(String regex) {
+        List<String> l = RegexLiterals.of(Pattern.compile(regex));
+        return l == null ? null : Set.copyOf(l);
+    }
+
+    @Test
+    void requiredLiteralsOfTheSyntaxOurVocabulariesUse() {
+        assertEquals(Set.of("margin", "margins"), literals("(?i)\\b(?:(?<!%\\s)(?<!percent\\s)margins?)\\b"));
+        assertEquals(Set.of("top-line", "top line", "sales"), literals("(?i)\\b(?:top[- ]line|sales)\\b"));
+        assertEquals(Set.of("ebitda"), literals("(?i)\\b(?:(?:adjusted\\s+|non-gaap\\s+)?ebitda\\s+margins?)\\b"));
+        assertEquals(Set.of("service", "services"), literals("(?i)\\b(?:(?:gaap|adjusted)\\s+)*services?\\s+revenues?\\b"));
+        assertEquals(Set.of("q1", "q2", "q3", "q4"), literals("\\bQ[1234]\\b"));
+        assertEquals(Set.of("us$0", "us$1", "us$2", "us$3", "us$4", "us$5", "us$6", "us$7", "us$8", "us$9"), literals("US\\$\\d"));
+        // no literal every match must hold: the pattern always runs
+        assertNull(literals("a|b*"));
+        assertNull(literals("(?i)^\\W*(?:\\w+\\W+){0,3}$"));
+        // syntax not read here gives no literals rather than wrong ones
+        assertNull(literals("(?x) revenue # comment"));
+        assertNull(literals("(a)\\1"));
+        assertNull(RegexLiterals.of(Pattern.compile("revenue", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE)));
+    }
+
+    @Test
+    void longestMatch() {
+        assertEquals(9, RegexLiterals.maxLength("(?<neg>\\(|-|negative\\s|minus\\s)?"));
+        assertEquals(4, RegexLiterals.maxLength("(?:(?<![A-Za-z])Rs\\.?\\s?|US\\$)"));
+        assertEquals(6, RegexLiterals.maxLength("\\d{1,3}(?:,\\d{2})?"));
+        assertEquals(-1, RegexLiterals.maxLength("\\d+"));
+        assertEquals(-1, RegexLiterals.maxLength("x{2,}"));
+    }
+
+    @Test
+    void skipsOnlyPatternsThatCannotMatch() {
+        Pattern revenue = Pattern.compile("(?i)\\brevenues?\\b");
+        Pattern margin = Pattern.compile("(?i)\\bgross\\s+margins?\\b");
+        Pattern anything = Pattern.compile("\\w+");
+        PatternScreen screen = PatternScreen.of(List.of(revenue, margin, anything));
+        PatternScreen.Hits hits = screen.hits("Gross MARGIN was 71%.");
+        assertFalse(hits.may(revenue));
+        assertTrue(hits.may(margin));
+        assertTrue(hits.may(anything)); // no literals: always a candidate
+        assertTrue(screen.hits("REVENUE grew").may(revenue));
+        assertTrue(screen.hits("€12 revenue, ₹ 5").may(revenue)); // chars beyond ASCII do not derail the automaton
+        PatternScreen symbols = PatternScreen.of(List.of(Pattern.compile("₹\\s?\\d"), Pattern.compile("€")));
+        BitSet c = symbols.candidates("a ₹ 5 note");
+        assertTrue(c.get(0));
+        assertFalse(c.get(1));
+    }
+
+    /** Every vocabulary pattern, over every example and transcript line we hold: a screen never hides a match. */
+    @Test
+    void neverHidesAMatchOfAnyVocabularyPattern() throws IOException {
+        List<Pattern> patterns = new ArrayList<>();
+        for (Cue c : Cue.values()) {
+            patterns.add(c.pattern());
+        }
+        for (List<String> row : Vocabulary.rows("metric-phrases")) {
+            patterns.add(Pattern.compile("(?i)\\b(?:" + row.get(1) + ")\\b"));
+        }
+        for (List<String> row : Vocabulary.rows("currencies")) {
+            patterns.add(Pattern.compile("(?i)" + row.get(2)));
+        }
+        for (List<String> row : Vocabulary.rows("segments")) {
+            patterns.add(Pattern.compile("(?i)\\b(?:" + row.get(1) + ")\\b"));
+        }
+        PatternScreen screen = PatternScreen.of(patterns);
+        List<String> texts = texts();
+        assertTrue(texts.size() > 1000, "texts to check: " + texts.size());
+        int matches = 0;
+        for (String t : texts) {
+            BitSet may = screen.candidates(t);
+            for (int i = 0; i < patterns.size(); i++) {
+                if (patterns.get(i).matcher(t).find()) {
+                    matches++;
+                    assertTrue(may.get(i), () -> "screened out a match: " + t);
+                }
+            }
+        }
+        assertTrue(matches > 1000, "matches checked: " + matches);
+    }
+
+    private static List<String> texts() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String name : List.of("amounts", "cues", "guidance", "metrics", "periods")) {
+            String file = new String(PatternScreenTest.class.getResourceAsStream("/language/examples/" + name + ".tsv").readAllBytes(),
+                    StandardCharsets.UTF_8);
+            file.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(l -> out.add(l.split("\t")[0]));
+        }
+        for (Path dir : List.of(Path.of("../events/transcripts"), Path.of("src/test/resources/real"))) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                        Files.readString(f, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(out::add);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
