@@ -24,6 +24,7 @@ public final class PatternScreen {
     /** Per state, the patterns some literal ending there belongs to (suffix matches merged in). */
     private final long[][] hits;
     private final long[] always;
+    private final boolean alwaysAny;
     private final int size;
     private final Map<Pattern, Integer> index = new java.util.IdentityHashMap<>();
 
@@ -100,6 +101,7 @@ public final class PatternScreen {
         this.fail = fail;
         int words = Math.max(1, (size + 63) / 64);
         always = Arrays.copyOf(alwaysOn.toLongArray(), words);
+        alwaysAny = !alwaysOn.isEmpty();
         hits = new long[n][];
         for (int k = 0; k < n; k++) {
             hits[k] = out.get(k).isEmpty() ? null : Arrays.copyOf(out.get(k).toLongArray(), words);
@@ -128,6 +130,22 @@ public final class PatternScreen {
             }
         }
         return BitSet.valueOf(found);
+    }
+
+    /** Whether any of the patterns could match in the text: the scan stops at the first literal found. */
+    public boolean any(CharSequence text) {
+        if (alwaysAny) {
+            return true;
+        }
+        int s = 0;
+        for (int k = 0, n = text.length(); k < n; k++) {
+            char c = RegexLiterals.fold(text.charAt(k));
+            s = c < ASCII ? asciiNext[s * ASCII + c] : otherStep(s, c, fail);
+            if (hits[s] != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** As {@link #candidates}, asked by pattern: {@code hits(s).may(P)} is false only where P cannot match in s. */

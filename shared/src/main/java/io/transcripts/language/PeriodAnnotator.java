@@ -232,7 +232,7 @@ public final class PeriodAnnotator {
                 }
             } else if (x.start() >= valueEnd && after == null) {
                 String gap = s.substring(valueEnd, x.start());
-                if (gap.length() <= 45 && !gap.matches("(?s).*[,;:].*")) {
+                if (gap.length() <= 45 && !clauseBreak(gap)) {
                     after = x;
                 }
             }
@@ -246,11 +246,15 @@ public final class PeriodAnnotator {
         }
         for (Range r : values) {
             if (r.end() <= x.start() && r.start() < from && x.start() - r.end() <= 50
-                    && !s.substring(r.end(), x.start()).matches("(?s).*[,;:].*")) {
+                    && !clauseBreak(s.substring(r.end(), x.start()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean clauseBreak(String gap) {
+        return gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0;
     }
 
     private static final Pattern ADJACENT = Pattern.compile("(?i)^[\\s-]*(?:[\\w-]+\\s+){0,2}$");

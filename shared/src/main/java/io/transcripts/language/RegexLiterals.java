@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * back-references, Unicode case folding) gives no literals, so the regex always runs: the screen
  * can only over-approximate, never hide a match.
  */
-final class RegexLiterals {
+public final class RegexLiterals {
     /** More exact strings than this and a node's alternatives are summarised as requirements instead. */
     private static final int MAX_EXACT = 48;
 
@@ -63,7 +63,7 @@ final class RegexLiterals {
     }
 
     /** The longest text a regex can match, in chars; -1 when unbounded or not read here. */
-    static int maxLength(String regex) {
+    public static int maxLength(String regex) {
         try {
             RegexLiterals r = new RegexLiterals(regex);
             Info info = r.alternation();
@@ -220,7 +220,7 @@ final class RegexLiterals {
                 throw new Unsupported();
             }
             int max = upTo < 0 || atom.max() < 0 ? -1 : upTo * atom.max();
-            out = min == 0 ? new Info(null, null, max) : new Info(body.equals("1") ? atom.exact() : null, atom.requirement(), max);
+            out = min == 0 ? new Info(null, null, max) : new Info(body.equals("1") ? atom.exact() : null, repeated(atom, min), max);
         } else {
             return atom;
         }
@@ -228,6 +228,23 @@ final class RegexLiterals {
             i++; // lazy or possessive: the same strings
         }
         return out;
+    }
+
+    /** What {@code min} or more repetitions require: as many copies of the atom's strings in a row as stay few. */
+    private static Set<String> repeated(Info atom, int min) {
+        Set<String> one = nonEmpty(atom.exact());
+        if (one == null) {
+            return atom.requirement();
+        }
+        Set<String> run = one;
+        for (int k = 1; k < min; k++) {
+            Set<String> longer = product(run, one);
+            if (longer == null) {
+                break;
+            }
+            run = longer;
+        }
+        return run;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

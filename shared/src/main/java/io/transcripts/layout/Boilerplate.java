@@ -1,6 +1,7 @@
 package io.transcripts.layout;
 
 import io.transcripts.language.Cue;
+import io.transcripts.language.PatternScreen;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -44,9 +45,12 @@ public final class Boilerplate {
     private Boilerplate() {
     }
 
+    private static final PatternScreen SCREEN = PatternScreen.of(LINES);
+
     public static boolean isFurniture(String line) {
-        for (Pattern p : LINES) {
-            if (p.matcher(line).matches()) {
+        java.util.BitSet may = SCREEN.candidates(line);
+        for (int i = may.nextSetBit(0); i >= 0; i = may.nextSetBit(i + 1)) {
+            if (LINES.get(i).matcher(line).matches()) {
                 return true;
             }
         }

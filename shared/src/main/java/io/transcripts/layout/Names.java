@@ -13,6 +13,10 @@ public final class Names {
     private static final Pattern NAME_ONLY = Pattern.compile(NAME);
     /** "Name, the rest": a name and what follows its comma (a firm, a title). */
     public static final Pattern NAME_COMMA_REST = Pattern.compile("^(" + NAME + "),\\s+(.+)$");
+    private static final Pattern TRAILING_POINT = Pattern.compile("[.,]$");
+    private static final Pattern MODERATOR = Pattern.compile("(the )?moderator");
+    private static final Pattern OPERATOR = Pattern.compile("(the )?(conference )?operator");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     /** Words that start sentences or labels but never names. */
     private static final Set<String> NOT_NAMES = Set.of("with", "and", "so", "the", "thank", "thanks", "we", "i",
             "our", "this", "that", "note", "please", "yes", "no", "okay", "ok", "well", "but", "if", "as", "in", "on",
@@ -34,22 +38,41 @@ public final class Names {
         if (s == null || s.length() > 60 || !NAME_ONLY.matcher(s).matches()) {
             return false;
         }
-        String first = s.split("\\s+")[0].toLowerCase(Locale.ROOT).replaceAll("[.,]$", "");
+        String first = TRAILING_POINT.matcher(Tokens.first(s).toLowerCase(Locale.ROOT)).replaceAll("");
         return !NOT_NAMES.contains(first);
     }
 
     /** The call's host, who opens it and introduces questions: the operator, or a moderator ("Moderator:"). */
     public static boolean isHost(String s) {
-        return isOperator(s) || s != null && s.strip().toLowerCase(Locale.ROOT).matches("(the )?moderator");
+        return isOperator(s) || s != null && MODERATOR.matcher(s.strip().toLowerCase(Locale.ROOT)).matches();
     }
 
     public static boolean isOperator(String s) {
-        return s != null && s.strip().toLowerCase(Locale.ROOT).matches("(the )?(conference )?operator");
+        return s != null && OPERATOR.matcher(s.strip().toLowerCase(Locale.ROOT)).matches();
     }
 
     static String norm(String s) {
-        return s == null ? "" : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        if (s == null) {
+            return "";
+        }
+        // plain ASCII (most names) needs no decomposition: lower-case, runs of other chars one space
+        String folded = s.chars().allMatch(c -> c < 128) ? s
+                : MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD)).replaceAll("");
+        StringBuilder sb = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = Character.toLowerCase(folded.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && !sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
     }
 
     /**

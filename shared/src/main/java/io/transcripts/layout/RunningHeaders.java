@@ -1,12 +1,12 @@
 package io.transcripts.layout;
 
+import io.transcripts.language.Months;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import io.transcripts.language.Months;
 
 /**
  * Running headers and footers a text export kept: a block of three or more short lines that the
@@ -17,6 +17,7 @@ import io.transcripts.language.Months;
  * A line that is only a date, printed three times or more, goes too, but for its first.
  */
 public final class RunningHeaders {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final int BLOCK = 3;
     private static final int MIN_REPEATS = 3;
     private static final int MAX_LINE = 80;
@@ -87,7 +88,7 @@ public final class RunningHeaders {
     }
 
     private static String shape(String line) {
-        return line.strip().replaceAll("\\d+", "#").toLowerCase(Locale.ROOT);
+        return DIGITS.matcher(line.strip()).replaceAll("#").toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -9,6 +9,8 @@ public final class Titles {
                     + "co-founder|director|treasurer|controller|secretary|counsel|head|vp|svp|evp|vice president|"
                     + "investor relations|ir|general manager|managing director|executive|partner|principal)\\b.*");
     private static final Pattern ANALYST = Pattern.compile("(?i).*\\b(analyst|research|equity)\\b.*");
+    private static final Pattern ENDS_ASKING = Pattern.compile(".*[?!:]$");
+    private static final Pattern WORD_FULL_STOP = Pattern.compile(".*[a-z]{3,}\\.$");
     private static final Pattern FIRM = Pattern.compile(
             "(?i).*\\b(securities|capital|partners|bank|markets|research division|group|llc|inc\\.?|ltd\\.?|limited|plc|corp\\.?|corporation|ag|s\\.a\\.?|n\\.v\\.?|"
                     + "co\\.|company|& co|advisors|investments|asset management|financial)$");
@@ -30,8 +32,8 @@ public final class Titles {
      */
     public static boolean isTitleLine(String line) {
         String l = line.strip();
-        if (l.isEmpty() || l.length() > 90 || l.split("\\s+").length > 12 || l.matches(".*[?!:]$")
-                || l.matches(".*[a-z]{3,}\\.$") && !FIRM.matcher(l).matches()) {
+        if (l.isEmpty() || l.length() > 90 || Tokens.count(l) > 12 || ENDS_ASKING.matcher(l).matches()
+                || WORD_FULL_STOP.matcher(l).matches() && !FIRM.matcher(l).matches()) {
             return false;
         }
         return isExecutiveTitle(l) || isAnalystTitle(l) || FIRM.matcher(l).matches();

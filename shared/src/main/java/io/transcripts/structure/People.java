@@ -2,6 +2,7 @@ package io.transcripts.structure;
 
 import io.transcripts.layout.Names;
 import io.transcripts.layout.Titles;
+import io.transcripts.layout.Tokens;
 import io.transcripts.model.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ final class People {
             people.add(new Person(name, title, firm, role));
             return;
         }
-        if (name.length() > p.name.length() && name.split("\\s+").length >= p.name.split("\\s+").length) {
+        if (name.length() > p.name.length() && Tokens.count(name) >= Tokens.count(p.name)) {
             p.name = name; // keep the fullest spelling: "Samuel C. Wilson" over "Sam Wilson"
         }
         if (p.title == null || (title != null && title.length() > p.title.length() && !Titles.isAnalystTitle(title))) {

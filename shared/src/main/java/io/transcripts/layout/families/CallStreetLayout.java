@@ -1,5 +1,6 @@
 package io.transcripts.layout.families;
 
+import io.transcripts.language.PatternScreen;
 import io.transcripts.layout.HeaderRecognizer;
 import io.transcripts.layout.LabelledReader;
 import io.transcripts.layout.LayoutReading;
@@ -7,6 +8,7 @@ import io.transcripts.layout.Names;
 import io.transcripts.layout.SourceText;
 import io.transcripts.layout.TranscriptLayout;
 import io.transcripts.model.Role;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,12 @@ public final class CallStreetLayout implements TranscriptLayout {
     private static final Pattern MARKERS = Pattern.compile(
             "(?i)^(management discussion section|question and answer section|.*callstreet.*|.*factset.*|"
                     + "corrected transcript|[.…]{10,})$");
+    private static final PatternScreen MARKER_WORDS = PatternScreen.of(List.of(MARKERS));
+
+    /** A vendor's marker line; the screen spares most lines the regex. */
+    private static boolean marker(String line) {
+        return MARKER_WORDS.any(line) && MARKERS.matcher(line).matches();
+    }
 
     private static HeaderRecognizer.Header oneLine(String line) {
         Matcher m = INLINE.matcher(line);
@@ -43,7 +51,7 @@ public final class CallStreetLayout implements TranscriptLayout {
 
     @Override
     public double confidence(SourceText text) {
-        long markers = text.count(l -> MARKERS.matcher(l).matches());
+        long markers = text.count(l -> marker(l));
         long headers = HeaderPatterns.count(text.nonBlankLines(), HEADERS);
         if (markers < 2 || headers < 3) {
             return 0;

@@ -1,11 +1,13 @@
 package io.transcripts.layout.families;
 
+import io.transcripts.language.PatternScreen;
 import io.transcripts.layout.HeaderRecognizer;
 import io.transcripts.layout.LabelledReader;
 import io.transcripts.layout.LayoutReading;
 import io.transcripts.layout.Sections;
 import io.transcripts.layout.SourceText;
 import io.transcripts.layout.TranscriptLayout;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,12 @@ public final class CapIqLayout implements TranscriptLayout {
     private static final Pattern MARKERS = Pattern.compile(
             "(?i)^(call participants|executives|analysts|presentation|question and answer|.*research division|"
                     + ".*s&p global market intelligence.*|.*capital iq.*|.*earnings call\\s*\\|.*)$");
+    private static final PatternScreen MARKER_WORDS = PatternScreen.of(List.of(MARKERS));
+
+    /** A vendor's marker line; the screen spares most lines the regex. */
+    private static boolean marker(String line) {
+        return MARKER_WORDS.any(line) && MARKERS.matcher(line).matches();
+    }
 
     @Override
     public String family() {
@@ -27,7 +35,7 @@ public final class CapIqLayout implements TranscriptLayout {
 
     @Override
     public double confidence(SourceText text) {
-        long markers = text.count(l -> MARKERS.matcher(l).matches() || Sections.isQaHeading(l) || Sections.isParticipantsHeading(l));
+        long markers = text.count(l -> marker(l) || Sections.isQaHeading(l) || Sections.isParticipantsHeading(l));
         long headers = HeaderPatterns.count(text.nonBlankLines(), SPEAKERS); // the operator's line is in every layout
         if (headers < 3) {
             return 0;

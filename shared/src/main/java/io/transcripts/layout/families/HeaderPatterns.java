@@ -3,6 +3,7 @@ package io.transcripts.layout.families;
 import io.transcripts.layout.HeaderRecognizer;
 import io.transcripts.layout.Names;
 import io.transcripts.layout.Titles;
+import io.transcripts.layout.Tokens;
 import io.transcripts.model.Role;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +11,10 @@ import java.util.regex.Pattern;
 /** Header recognisers shared by the layout families. */
 final class HeaderPatterns {
     private static final Pattern OPERATOR = Pattern.compile("(?i)^(?:the )?(?:conference )?operator(?:\\s*\\[\\d+])?:?$");
+    /** The few separators layouts pass, compiled once each. */
+    private static final java.util.Map<String, Pattern> SEPARATORS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern INITIAL_END = Pattern.compile(".*\\b[A-Z]\\.$");
+    private static final Pattern TRAILING_TURN_NUMBER = Pattern.compile("\\s*\\[\\d+]$");
 
     private HeaderPatterns() {
     }
@@ -33,11 +38,11 @@ final class HeaderPatterns {
         boolean numbered = HeaderRecognizer.TURN_NUMBER.matcher(line).find();
         // a header may end with a firm's "Inc." or an initial, never with a sentence's full stop
         if (line.length() > (numbered ? 260 : 150)
-                || line.endsWith(".") && !line.matches(".*\\b[A-Z]\\.$") && !Sentences.endsWithAbbreviation(line)) {
+                || line.endsWith(".") && !INITIAL_END.matcher(line).matches() && !Sentences.endsWithAbbreviation(line)) {
             return null;
         }
-        String l = line.replaceFirst("\\s*\\[\\d+]$", "");
-        String[] parts = l.split(separatorRegex);
+        String l = line.endsWith("]") ? TRAILING_TURN_NUMBER.matcher(line).replaceFirst("") : line;
+        String[] parts = SEPARATORS.computeIfAbsent(separatorRegex, Pattern::compile).split(l);
         if (parts.length < 2 || parts.length > 3) {
             return null;
         }
@@ -58,7 +63,7 @@ final class HeaderPatterns {
         if (parts.length == 3) {
             firm = parts[1].strip();
         }
-        if (title.isEmpty() || title.split("\\s+").length > (numbered ? 24 : 14)) {
+        if (title.isEmpty() || Tokens.count(title) > (numbered ? 24 : 14)) {
             return null;
         }
         Role role = Role.UNKNOWN;
@@ -119,7 +124,7 @@ final class HeaderPatterns {
     static HeaderRecognizer.Match nameThenTitle(java.util.List<String> lines, int i) {
         String name = lines.get(i).strip();
         if (i + 1 >= lines.size() || !Names.looksLikeName(name) || Titles.isExecutiveTitle(name)
-                || Titles.isTitleLine(name) || name.split("\\s+").length < 2) {
+                || Titles.isTitleLine(name) || Tokens.count(name) < 2) {
             return null;
         }
         String next = lines.get(i + 1).strip();

@@ -6,6 +6,7 @@ import io.transcripts.layout.LayoutReading;
 import io.transcripts.layout.Names;
 import io.transcripts.layout.SourceText;
 import io.transcripts.layout.Titles;
+import io.transcripts.layout.Tokens;
 import io.transcripts.layout.TranscriptLayout;
 import io.transcripts.model.Role;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
  * as {@code unknown}: the grammar is the document's own, not a known source's.
  */
 public final class NameLinesLayout implements TranscriptLayout {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LABEL = Pattern.compile("^(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?(" + Names.NAME + ")\\s*:?$");
     private static final Pattern CONTINUES = Pattern.compile(".*(?:[,;–-]|\\b(?:and|or|by|of|to|the|with))$");
     private static final Pattern STARTS_LOWER = Pattern.compile("^\\p{Ll}.*");
@@ -59,7 +61,7 @@ public final class NameLinesLayout implements TranscriptLayout {
             return null;
         }
         String name = m.group(1);
-        int words = name.split("\\s+").length;
+        int words = Tokens.count(name);
         boolean shouting = name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 3;
         if (words > 4 || shouting || !Names.looksLikeName(name) || Titles.isTitleLine(name) || Titles.isExecutiveTitle(name)) {
             return null;
@@ -68,7 +70,7 @@ public final class NameLinesLayout implements TranscriptLayout {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     @Override

@@ -18,7 +18,6 @@ public final class ScrambledLayout implements TranscriptLayout {
     private static final Set<String> NEVER_AFTER_THE = Set.of("the", "a", "an", "of", "to", "and", "in", "for", "on",
             "by", "with", "is", "was", "are", "we", "our", "that", "this", "it", "as", "at", "or", "be");
     private static final Pattern MASKED = Pattern.compile("^[$€£]?X+([.,]X+)*%?[.,;:]?$");
-    private static final Pattern WORD_EDGE = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
     @Override
     public String family() {
@@ -57,23 +56,52 @@ public final class ScrambledLayout implements TranscriptLayout {
         int the = 0;
         int bad = 0;
         int masked = 0;
+        List<String> tokens = new ArrayList<>();
         for (String line : text.nonBlankLines()) {
-            String[] tokens = line.split("\\s+");
-            for (int i = 0; i < tokens.length; i++) {
-                if (MASKED.matcher(tokens[i]).matches() && tokens[i].contains("X")) {
+            tokens.clear();
+            split(line, tokens);
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i);
+                if (t.indexOf('X') >= 0 && MASKED.matcher(t).matches()) {
                     masked++;
                 }
-                String w = WORD_EDGE.matcher(tokens[i]).replaceAll("").toLowerCase(Locale.ROOT);
-                boolean clauseEnds = tokens[i].matches(".*[.,;:?!]$");
-                if ("the".equals(w) && !clauseEnds && i + 1 < tokens.length) {
+                char last = t.charAt(t.length() - 1);
+                boolean clauseEnds = ".,;:?!".indexOf(last) >= 0;
+                if (!clauseEnds && i + 1 < tokens.size() && "the".equals(word(t))) {
                     the++;
-                    String next = WORD_EDGE.matcher(tokens[i + 1]).replaceAll("").toLowerCase(Locale.ROOT);
-                    if (NEVER_AFTER_THE.contains(next)) {
+                    if (NEVER_AFTER_THE.contains(word(tokens.get(i + 1)))) {
                         bad++;
                     }
                 }
             }
         }
         return new Stats(the, bad, masked);
+    }
+
+    /** The line's whitespace-separated tokens, none empty. */
+    private static void split(String line, List<String> out) {
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean sp = i == line.length() || io.transcripts.layout.Tokens.space(line.charAt(i));
+            if (sp && start >= 0) {
+                out.add(line.substring(start, i));
+                start = -1;
+            } else if (!sp && start < 0) {
+                start = i;
+            }
+        }
+    }
+
+    /** The token without what surrounds its letters ("(the," is "the"), lower-cased. */
+    private static String word(String token) {
+        int a = 0;
+        int b = token.length();
+        while (a < b && !Character.isLetter(token.codePointAt(a))) {
+            a += Character.charCount(token.codePointAt(a));
+        }
+        while (b > a && !Character.isLetter(token.codePointBefore(b))) {
+            b -= Character.charCount(token.codePointBefore(b));
+        }
+        return token.substring(a, b).toLowerCase(Locale.ROOT);
     }
 }

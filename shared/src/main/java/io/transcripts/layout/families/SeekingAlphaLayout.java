@@ -1,15 +1,18 @@
 package io.transcripts.layout.families;
 
+import io.transcripts.language.PatternScreen;
 import io.transcripts.layout.HeaderRecognizer;
 import io.transcripts.layout.LabelledReader;
 import io.transcripts.layout.LayoutReading;
 import io.transcripts.layout.Names;
 import io.transcripts.layout.SourceText;
 import io.transcripts.layout.Titles;
+import io.transcripts.layout.Tokens;
 import io.transcripts.layout.TranscriptLayout;
 import io.transcripts.model.Role;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,6 +27,12 @@ public final class SeekingAlphaLayout implements TranscriptLayout {
     private static final Pattern MARKERS = Pattern.compile(
             "(?i)^(company participants|conference call participants|question-and-answer session|"
                     + ".*earnings call transcript|.*seeking alpha.*|.*seekingalpha.*)$");
+    private static final PatternScreen MARKER_WORDS = PatternScreen.of(List.of(MARKERS));
+
+    /** A vendor's marker line; the screen spares most lines the regex. */
+    private static boolean marker(String line) {
+        return MARKER_WORDS.any(line) && MARKERS.matcher(line).matches();
+    }
     private static final Pattern LISTED = Pattern.compile("^(" + Names.NAME + ")\\s+[-–—]\\s+.+$");
 
     @Override
@@ -33,7 +42,7 @@ public final class SeekingAlphaLayout implements TranscriptLayout {
 
     @Override
     public double confidence(SourceText text) {
-        long markers = text.count(l -> MARKERS.matcher(l).matches());
+        long markers = text.count(l -> marker(l));
         long headers = HeaderPatterns.count(text.nonBlankLines(), recognizerFor(text));
         if (markers < 2 || headers < 3) {
             return 0;
@@ -63,7 +72,7 @@ public final class SeekingAlphaLayout implements TranscriptLayout {
                 return op;
             }
             String name = line.strip();
-            if (!Names.looksLikeName(name) || Titles.isTitleLine(name) || name.split("\\s+").length < 2) {
+            if (!Names.looksLikeName(name) || Titles.isTitleLine(name) || Tokens.count(name) < 2) {
                 return null;
             }
             boolean known = listed.stream().anyMatch(n -> Names.samePerson(n, name));

@@ -1,5 +1,6 @@
 package io.transcripts.layout.families;
 
+import io.transcripts.language.RegexLiterals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -8,15 +9,27 @@ import java.util.regex.Pattern;
 /** Splits prose into sentences without breaking on "Mr.", "Inc.", "U.S.", "Rs." or decimals. */
 public final class Sentences {
     private static final Pattern END = Pattern.compile("[.?!][\"”’)]?\\s+(?=[\"“(]?[A-Z0-9<$])");
-    private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?i)(?:\\b(?:mr|mrs|ms|dr|prof|inc|corp|co|ltd|jr|sr|st|vs|no|approx|rs|est|fig|e\\.g|i\\.e|u\\.s|u\\.k)|\\b[A-Z])\\.$");
+    private static final String ABBREVIATIONS =
+            "(?i)(?:\\b(?:mr|mrs|ms|dr|prof|inc|corp|co|ltd|jr|sr|st|vs|no|approx|rs|est|fig|e\\.g|i\\.e|u\\.s|u\\.k)|\\b[A-Z])\\.$";
+    private static final Pattern ABBREVIATION = Pattern.compile(ABBREVIATIONS);
+    /** An abbreviation ends the text: only its last few chars are searched, never the whole paragraph. */
+    private static final int ABBREVIATION_MAX = RegexLiterals.maxLength(ABBREVIATIONS);
 
     private Sentences() {
     }
 
     /** Whether text ending in a full stop ends with an abbreviation ("Rs.", "Inc."), which ends no sentence. */
     public static boolean endsWithAbbreviation(String text) {
-        return ABBREVIATION.matcher(text.stripTrailing()).find();
+        return abbreviationAtEnd(text.stripTrailing());
+    }
+
+    /** Whether the text ends with an abbreviation: the search starts as far from the end as the longest one (and a final line break). */
+    private static boolean abbreviationAtEnd(String text) {
+        Matcher m = ABBREVIATION.matcher(text).useTransparentBounds(true);
+        if (ABBREVIATION_MAX >= 0) {
+            m.region(Math.max(0, text.length() - ABBREVIATION_MAX - 1), text.length());
+        }
+        return m.find();
     }
 
     public static List<String> split(String paragraph) {
@@ -25,7 +38,7 @@ public final class Sentences {
         int start = 0;
         while (m.find()) {
             String candidate = paragraph.substring(start, m.start() + 1);
-            if (ABBREVIATION.matcher(candidate).find()) {
+            if (abbreviationAtEnd(candidate)) {
                 continue;
             }
             String s = paragraph.substring(start, m.end()).strip();

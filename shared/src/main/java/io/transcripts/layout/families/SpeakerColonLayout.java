@@ -6,6 +6,7 @@ import io.transcripts.layout.LayoutReading;
 import io.transcripts.layout.Names;
 import io.transcripts.layout.SourceText;
 import io.transcripts.layout.Titles;
+import io.transcripts.layout.Tokens;
 import io.transcripts.layout.TranscriptLayout;
 import io.transcripts.model.Role;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * a label more than once, or a full name, or the operator: "Note: all figures are unaudited." is not.
  */
 public final class SpeakerColonLayout implements TranscriptLayout {
+    private static final Pattern FIGURES = Pattern.compile("[-−(]?(?:[A-Z]{0,2}\\$|[€£¥])?\\d");
     private static final Pattern LABEL = Pattern.compile(
             "^(" + Names.NAME + ")(?:\\s*\\(([^)]{2,80})\\)|,\\s*([^:(]{2,80}))?\\s*:\\s*(.*)$");
 
@@ -61,10 +63,10 @@ public final class SpeakerColonLayout implements TranscriptLayout {
             if (Names.isOperator(name)) {
                 return new HeaderRecognizer.Header("Operator", null, null, Role.OPERATOR, rest);
             }
-            if (rest.matches("^[-−(]?(?:[A-Z]{0,2}\\$|[€£¥])?\\d.*")) {
+            if (FIGURES.matcher(rest).lookingAt()) {
                 return null; // a table row of figures ("Adjusted EPS: $0.40 - $0.45"), not speech
             }
-            boolean fullName = name.split("\\s+").length >= 2;
+            boolean fullName = Tokens.count(name) >= 2;
             if (!Names.looksLikeName(name) || !(fullName || counts.getOrDefault(name, 0) >= 2)) {
                 return null;
             }

@@ -1,9 +1,11 @@
 package io.transcripts.layout.families;
 
+import io.transcripts.language.PatternScreen;
 import io.transcripts.layout.LabelledReader;
 import io.transcripts.layout.LayoutReading;
 import io.transcripts.layout.SourceText;
 import io.transcripts.layout.TranscriptLayout;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,12 @@ public final class StreetEventsLayout implements TranscriptLayout {
     private static final Pattern MARKERS = Pattern.compile(
             "(?i)^(CORPORATE PARTICIPANTS|CONFERENCE CALL PARTICIPANTS|PRESENTATION|QUESTIONS AND ANSWERS|"
                     + "EVENT DATE/TIME:.*|DISCLAIMER|Thomson Reuters.*|Refinitiv.*|.*STREETEVENTS.*|Edited Transcript of .*)$");
+    private static final PatternScreen MARKER_WORDS = PatternScreen.of(List.of(MARKERS));
+
+    /** A vendor's marker line; the screen spares most lines the regex. */
+    private static boolean marker(String line) {
+        return MARKER_WORDS.any(line) && MARKERS.matcher(line).matches();
+    }
     private static final Pattern NUMBERED = Pattern.compile(".*\\s\\[\\d+]$");
 
     @Override
@@ -23,7 +31,7 @@ public final class StreetEventsLayout implements TranscriptLayout {
 
     @Override
     public double confidence(SourceText text) {
-        long markers = text.count(l -> MARKERS.matcher(l).matches());
+        long markers = text.count(l -> marker(l));
         long numbered = text.count(l -> NUMBERED.matcher(l).matches() && SpeakerDashLayout.HEADERS.recognize(l) != null);
         if (markers < 2 || numbered < 2) {
             return 0;
