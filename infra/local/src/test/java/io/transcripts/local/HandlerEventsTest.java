@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import io.transcripts.alerts.function.AlertsHandler;
 import io.transcripts.financials.function.FinancialsHandler;
+import io.transcripts.financials.function.S3ObjectReader;
 import io.transcripts.ingest.IngestHandler;
 import io.transcripts.model.FiscalPeriod;
 import io.transcripts.model.Status;
@@ -124,7 +125,10 @@ class HandlerEventsTest {
                 processed.getRecords().get(0).getS3().getObject().getUrlDecodedKey());
         assertEquals("processed 0", new IngestHandler(s3, ddb, env).handleRequest(processed, null),
                 "ingest must ignore its own output");
-        FinancialsHandler financials = new FinancialsHandler(s3, ddb, env);
+        Map<String, String> service = stack.serviceEnvironment();
+        FinancialsHandler financials = new FinancialsHandler(new S3ObjectReader(UrlConnectionHttpClient.create(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(service.get("AWS_ACCESS_KEY_ID"), service.get("AWS_SECRET_ACCESS_KEY"))),
+                service.get("AWS_REGION"), java.net.URI.create(service.get("AWS_ENDPOINT_URL_S3"))), ddb, env);
         String first = financials.handleRequest(processed, null);
         int guidance = document(uploaded).guidance().size();
         assertTrue(guidance > 0, "guidance stored");

@@ -49,6 +49,10 @@ final class SdkCalls {
             Map.entry("S3Client.copyObject", List.of("s3:GetObject", "s3:PutObject")),
             Map.entry("EventBridgeClient.putEvents", List.of("events:PutEvents")));
 
+    /** Our own adapters that call an AWS API without the service's SDK client: their methods, mapped like the clients'. */
+    private static final Map<String, List<String>> OWN_CALLS = Map.of(
+            "io/transcripts/financials/function/S3ObjectReader.get", List.of("s3:GetObject", "s3:GetObjectVersion"));
+
     private record Method(String owner, String name) {
     }
 
@@ -79,11 +83,19 @@ final class SdkCalls {
             }
             if (!m.owner().startsWith(OURS)) {
                 String simple = m.owner().substring(m.owner().lastIndexOf('/') + 1);
+                if (m.owner().equals("software/amazon/awssdk/http/auth/aws/signer/AwsV4HttpSigner") && m.name().equals("sign")) {
+                    actions.add("UNMAPPED:a request signed outside the mapped adapters"); // a raw AWS call no table names
+                }
                 if (m.owner().startsWith("software/amazon/awssdk/services/") && simple.endsWith("Client")
                         && !m.name().equals("builder") && !m.name().equals("close") && !m.name().equals("create")) {
                     List<String> a = ACTIONS.get(simple + "." + m.name());
                     actions.addAll(a != null ? a : List.of("UNMAPPED:" + simple + "." + m.name()));
                 }
+                continue;
+            }
+            List<String> own = OWN_CALLS.get(m.owner() + "." + m.name());
+            if (own != null) {
+                actions.addAll(own);
                 continue;
             }
             ClassInfo c = classes.get(m.owner());

@@ -10,7 +10,6 @@ import io.transcripts.store.TranscriptStore;
 import java.util.Map;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /** S3 ObjectCreated under the processed prefix: metrics and guidance of each processed transcript. */
 public final class FinancialsHandler implements RequestHandler<S3Event, String> {
@@ -18,11 +17,11 @@ public final class FinancialsHandler implements RequestHandler<S3Event, String> 
     private final String processedPrefix;
 
     public FinancialsHandler() {
-        this(S3Client.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+        this(S3ObjectReader.create(),
                 DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), System.getenv());
     }
 
-    public FinancialsHandler(S3Client s3, DynamoDbClient ddb, Map<String, String> env) {
+    public FinancialsHandler(S3ObjectReader s3, DynamoDbClient ddb, Map<String, String> env) {
         this.pipeline = new FinancialsPipeline(s3, new TranscriptStore(ddb, Clients.required(env, "TABLE_NAME")));
         this.processedPrefix = Clients.optional(env, "PROCESSED_PREFIX", "processed/");
     }

@@ -10,24 +10,22 @@ import io.transcripts.model.CompanyKey;
 import io.transcripts.store.TranscriptStore;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * A processed transcript: its metrics and guidance, each guidance item's direction from the
  * call's words or, where they are silent, from the stored history of earlier calls.
  */
 public final class FinancialsPipeline {
-    private final S3Client s3;
+    private final S3ObjectReader s3;
     private final TranscriptStore store;
 
-    public FinancialsPipeline(S3Client s3, TranscriptStore store) {
+    public FinancialsPipeline(S3ObjectReader s3, TranscriptStore store) {
         this.s3 = s3;
         this.store = store;
     }
 
     public Financials process(String bucket, String key, String versionId) {
-        String json = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key).versionId(versionId))
-                .asString(StandardCharsets.UTF_8);
+        String json = new String(s3.get(bucket, key, versionId), StandardCharsets.UTF_8);
         ProcessedTranscript p = Json.read(json, ProcessedTranscript.class);
         DocumentRecord doc = p.document();
         Financials extracted;
