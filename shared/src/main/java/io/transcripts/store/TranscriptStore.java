@@ -48,6 +48,8 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
      * even at four UTF-8 bytes each.
      */
     static final int TURN_PART_CHARS = 50_000;
+    /** A page of turns, participants or exchanges: well under DynamoDB's 400 KB, large enough that rounding up to whole KB costs little. */
+    static final int PAGE_BYTES = 48_000;
     private static final String PART = "part";
     private final DynamoDbClient ddb;
     private final String table;
@@ -63,15 +65,19 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         items.add(item(pk, Keys.META, ItemType.DOCUMENT, doc));
         if (t != null) {
-            for (int i = 0; i < t.participants().size(); i++) {
-                items.add(item(pk, Keys.participant(i), ItemType.PARTICIPANT, t.participants().get(i)));
-            }
+            items.addAll(pages(pk, t.participants(), Keys::participant, ItemType.PARTICIPANT));
+            List<Turn> paged = new ArrayList<>();
             for (Turn turn : t.turns()) {
-                items.addAll(turnItems(pk, turn));
+                if (turn.text() != null && turn.text().length() > TURN_PART_CHARS) {
+                    items.addAll(pages(pk, paged, i -> Keys.turn(paged.get(i).index()), ItemType.TURN));
+                    paged.clear();
+                    items.addAll(turnItems(pk, turn));
+                } else {
+                    paged.add(turn);
+                }
             }
-            for (int i = 0; i < t.exchanges().size(); i++) {
-                items.add(item(pk, Keys.exchange(i), ItemType.EXCHANGE, t.exchanges().get(i)));
-            }
+            items.addAll(pages(pk, paged, i -> Keys.turn(paged.get(i).index()), ItemType.TURN));
+            items.addAll(pages(pk, t.exchanges(), Keys::exchange, ItemType.EXCHANGE));
         }
         replace(pk, items, Set.of(ItemType.DOCUMENT, ItemType.PARTICIPANT, ItemType.TURN, ItemType.EXCHANGE));
     }
@@ -86,6 +92,35 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
                     ItemType.TURN, Map.of("text", parts.get(i)));
             it.put(PART, AttributeValue.builder().n(Integer.toString(i + 1)).build());
             out.add(it);
+        }
+        return out;
+    }
+
+    /**
+     * Values stored a page at a time: consecutive values in one item (a JSON array) of about
+     * {@link #PAGE_BYTES}, keyed by its first value's key. DynamoDB charges a write unit per KB of
+     * each item, rounded up, so a page of small turns costs its size, where an item a turn cost a
+     * unit or more each; a document still reads back in one query on its partition.
+     */
+    private static List<Map<String, AttributeValue>> pages(String pk, List<?> values, java.util.function.IntFunction<String> key,
+                                                           ItemType type) {
+        List<Map<String, AttributeValue>> out = new ArrayList<>();
+        int first = 0;
+        int bytes = 0;
+        List<Object> page = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            int size = Json.write(values.get(i)).length();
+            if (!page.isEmpty() && bytes + size > PAGE_BYTES) {
+                out.add(item(pk, key.apply(first), type, page));
+                page = new ArrayList<>();
+                bytes = 0;
+                first = i;
+            }
+            page.add(values.get(i));
+            bytes += size;
+        }
+        if (!page.isEmpty()) {
+            out.add(item(pk, key.apply(first), type, page));
         }
         return out;
     }
@@ -266,11 +301,27 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
     }
 
     public void markPublished(Alert a) {
-        ddb.updateItem(UpdateItemRequest.builder().tableName(table)
+        UpdateItemRequest mark = UpdateItemRequest.builder().tableName(table)
                 .key(Map.of(Keys.PK, s(Keys.doc(a.documentId())), Keys.SK, s(Keys.alert(a.itemKey()))))
                 .updateExpression("SET published = :yes")
-                .expressionAttributeValues(Map.of(":yes", AttributeValue.builder().bool(true).build())).build());
+                .expressionAttributeValues(Map.of(":yes", AttributeValue.builder().bool(true).build())).build();
+        // the event is out: a failure here makes the retry publish it again, so this write outlasts a
+        // short outage (well within the function's timeout) before it gives up
+        long deadline = System.nanoTime() + MARK_PATIENCE.toNanos();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                ddb.updateItem(mark);
+                return;
+            } catch (software.amazon.awssdk.core.exception.SdkException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                sleep(Math.min(2_000, 100L << Math.min(attempt, 5)));
+            }
+        }
     }
+
+    private static final java.time.Duration MARK_PATIENCE = java.time.Duration.ofSeconds(20);
 
     /** Alerts of the last months, newest first. */
     public List<Alert> recentAlerts(int limit, YearMonth now) {
@@ -309,9 +360,11 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
             String body = it.get(Keys.BODY).s();
             switch (ItemType.valueOf(it.get(Keys.TYPE).s())) {
                 case DOCUMENT -> doc = Json.read(body, DocumentRecord.class);
-                case PARTICIPANT -> participants.add(Json.read(body, Participant.class));
+                case PARTICIPANT -> participants.addAll(values(body, Participant.class));
                 case TURN -> {
-                    if (it.containsKey(PART) && !turns.isEmpty()) {
+                    if (body.startsWith("[")) {
+                        turns.addAll(values(body, Turn.class));
+                    } else if (it.containsKey(PART) && !turns.isEmpty()) {
                         Turn last = turns.remove(turns.size() - 1);
                         String more = Json.read(body, Map.class).get("text").toString();
                         turns.add(new Turn(last.index(), last.speaker(), last.role(), last.section(), last.text() + more,
@@ -323,7 +376,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
                 case CONTENT -> {
                     // lives in its own partition, never in a document's
                 }
-                case EXCHANGE -> exchanges.add(Json.read(body, Exchange.class));
+                case EXCHANGE -> exchanges.addAll(values(body, Exchange.class));
                 case METRIC -> metrics.add(Json.read(body, ReportedMetric.class));
                 case GUIDANCE -> guidance.add(Json.read(body, StoredGuidance.class));
                 case OUTLOOK -> outlook.add(Json.read(body, Guidance.class));
@@ -334,6 +387,18 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
             return Optional.empty();
         }
         return Optional.of(new StoredDocument(doc, participants, turns, exchanges, metrics, guidance, outlook, alerts));
+    }
+
+    /** A page's values (a JSON array), or the one value of an item stored before pages (a JSON object). */
+    private static <T> List<T> values(String body, Class<T> type) {
+        if (!body.startsWith("[")) {
+            return List.of(Json.read(body, type));
+        }
+        try {
+            return Json.MAPPER.readValue(body, Json.MAPPER.getTypeFactory().constructCollectionType(List.class, type));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored page of " + type.getSimpleName() + " is not readable: " + e.getOriginalMessage(), e);
+        }
     }
 
     private void replace(String pk, List<Map<String, AttributeValue>> items, Set<ItemType> owned) {

@@ -4,7 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import io.transcripts.aws.CapacityMeter;
 import io.transcripts.aws.Clients;
+import io.transcripts.aws.Priming;
 import io.transcripts.export.DocumentRecord;
 import io.transcripts.format.ExtractionLimits;
 import io.transcripts.format.TextExtractor;
@@ -21,25 +23,44 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class IngestHandler implements RequestHandler<S3Event, String> {
     private final IngestPipeline pipeline;
     private final String uploadPrefix;
+    /** Held: the CRaC context keeps its resources weakly. */
+    private final Priming priming;
+    private final CapacityMeter meter;
 
     /** Lambda's constructor: clients are built once per container. */
     public IngestHandler() {
-        this(S3Client.builder().httpClient(UrlConnectionHttpClient.create()).build(),
-                DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), System.getenv());
+        this(new CapacityMeter(), System.getenv());
+    }
+
+    private IngestHandler(CapacityMeter meter, Map<String, String> env) {
+        this(S3Client.builder().httpClient(UrlConnectionHttpClient.create()).build(), meter.client(), env, meter);
     }
 
     public IngestHandler(S3Client s3, DynamoDbClient ddb, Map<String, String> env) {
+        this(s3, ddb, env, new CapacityMeter());
+    }
+
+    /** @param meter the meter on {@code ddb}, whose units each document's log line reports */
+    public IngestHandler(S3Client s3, DynamoDbClient ddb, Map<String, String> env, CapacityMeter meter) {
+        this.meter = meter;
         long maxBytes = Long.parseLong(Clients.optional(env, "MAX_OBJECT_BYTES", "52428800"));
         ExtractionLimits limits = new ExtractionLimits(maxBytes, ExtractionLimits.DEFAULT.maxChars(),
                 ExtractionLimits.DEFAULT.maxElementDepth());
-        this.pipeline = new IngestPipeline(s3, new TranscriptStore(ddb, Clients.required(env, "TABLE_NAME")),
-                new TextExtractor(limits), new TranscriptParser(), Clients.optional(env, "PROCESSED_PREFIX", "processed/"));
+        TextExtractor extractor = new TextExtractor(limits);
+        TranscriptStore store = new TranscriptStore(ddb, Clients.required(env, "TABLE_NAME"));
+        this.pipeline = new IngestPipeline(s3, store, extractor, new TranscriptParser(),
+                Clients.optional(env, "PROCESSED_PREFIX", "processed/"));
         this.uploadPrefix = Clients.optional(env, "UPLOAD_PREFIX", "incoming/");
+        this.priming = Priming.register(env, () -> {
+            SampleDocuments.warm(extractor);
+            Priming.reach("DynamoDB", () -> store.document(Priming.ABSENT_KEY));
+        });
     }
 
     @Override
     public String handleRequest(S3Event event, Context context) {
         int done = 0;
+        meter.take(); // priming's and earlier events' reads are no document's
         for (S3EventNotificationRecord r : event.getRecords()) {
             String bucket = r.getS3().getBucket().getName();
             String key = r.getS3().getObject().getUrlDecodedKey();
@@ -52,6 +73,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
                 DocumentRecord doc = pipeline.process(bucket, key, version == null || version.isEmpty() ? null : version);
                 log(context, doc.status() + " " + key + " -> " + doc.documentId()
                         + (doc.error() != null ? " (" + doc.error() + ")" : ""));
+                log(context, CapacityMeter.line("ingest", doc.documentId(), meter.take()));
                 done++;
             } catch (IOException e) {
                 throw new UncheckedIOException("reading s3://" + bucket + "/" + key, e);

@@ -27,6 +27,10 @@ public final class LocalMain {
               query guidance COMPANY METRIC [--data DIR]    guidance history of a company (ticker or name) and metric
               query alerts [--limit N] [--data DIR]         recent alerts across companies
               query document FILE_NAME [--data DIR]         the export of an uploaded file
+              query capacity [--data DIR]                   DynamoDB write and read units per document, as the
+                                                            functions logged them (use a fresh --data to measure)
+              coldstart [--count N] [--data DIR]            time each function's cold start (JVM start to first
+                                                            response) N times per variant against a trivial handler
               load [--count N] [--concurrency N] [--data DIR] [--reset]
                                                             upload N generated transcripts; report throughput,
                                                             upload-to-alert latency, peak memory, lost uploads
@@ -71,6 +75,10 @@ public final class LocalMain {
                         Load.Result r = Load.run(pipeline, o.count(), 42);
                         r.print(out);
                         yield r.withoutFinalRecord() == 0 ? 0 : 5;
+                    }
+                    case "coldstart" -> {
+                        ColdStarts.print(ColdStarts.measure(pipeline, o.data(), Path.of(""), o.count()), out);
+                        yield 0;
                     }
                     default -> query(pipeline, o, out);
                 };
@@ -121,7 +129,8 @@ public final class LocalMain {
                 String id = Keys.documentId(LocalStack.BUCKET, LocalPipeline.UPLOAD_PREFIX + a.get(1));
                 out.println(pretty.writeValueAsString(pipeline.export(id)));
             }
-            default -> throw new IllegalArgumentException("query takes guidance, alerts or document");
+            case "capacity" -> Capacity.print(Capacity.read(o.data().resolve("logs"), pipeline.store()), out);
+            default -> throw new IllegalArgumentException("query takes guidance, alerts, document or capacity");
         }
         return 0;
     }
@@ -145,14 +154,14 @@ public final class LocalMain {
                 throw new IllegalArgumentException("no command");
             }
             String command = args[0];
-            if (!List.of("run", "process", "query", "load").contains(command)) {
+            if (!List.of("run", "process", "query", "load", "coldstart").contains(command)) {
                 throw new IllegalArgumentException("unknown command " + command);
             }
             Path data = Path.of("data");
             Path out = null;
             boolean reset = false;
             int limit = 20;
-            int count = 100;
+            int count = command.equals("coldstart") ? 5 : 100;
             int concurrency = command.equals("load") ? 2 : 1;
             List<Path> files = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {

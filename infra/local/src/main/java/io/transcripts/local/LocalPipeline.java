@@ -133,6 +133,10 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
+    public String bucket() {
+        return bucket;
+    }
+
     public TranscriptStore store() {
         return store;
     }

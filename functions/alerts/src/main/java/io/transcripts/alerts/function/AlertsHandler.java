@@ -6,9 +6,12 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import io.transcripts.alerts.AlertPolicy;
+import io.transcripts.aws.CapacityMeter;
 import io.transcripts.aws.Clients;
+import io.transcripts.aws.Priming;
 import io.transcripts.export.Json;
 import io.transcripts.model.Alert;
+import io.transcripts.priming.SampleCall;
 import io.transcripts.store.Keys;
 import io.transcripts.model.StoredGuidance;
 import io.transcripts.store.TranscriptStore;
@@ -31,17 +34,33 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
     private final TranscriptStore store;
     private final AlertPublisher publisher;
     private final Clock clock;
+    /** Held: the CRaC context keeps its resources weakly. */
+    private final Priming priming;
+    private final CapacityMeter meter;
 
     public AlertsHandler() {
-        this(DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
-                EventBridgeClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), System.getenv(),
-                Clock.systemUTC());
+        this(new CapacityMeter());
+    }
+
+    private AlertsHandler(CapacityMeter meter) {
+        this(meter.client(), EventBridgeClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), System.getenv(),
+                Clock.systemUTC(), meter);
     }
 
     public AlertsHandler(DynamoDbClient ddb, EventBridgeClient events, Map<String, String> env, Clock clock) {
+        this(ddb, events, env, clock, new CapacityMeter());
+    }
+
+    /** @param meter the meter on {@code ddb}, whose units each record's log line reports */
+    public AlertsHandler(DynamoDbClient ddb, EventBridgeClient events, Map<String, String> env, Clock clock, CapacityMeter meter) {
+        this.meter = meter;
         this.store = new TranscriptStore(ddb, Clients.required(env, "TABLE_NAME"));
         this.publisher = new AlertPublisher(events, Clients.required(env, "EVENT_BUS_NAME"));
         this.clock = clock;
+        this.priming = Priming.register(env, () -> {
+            SampleCall.warm(1);
+            Priming.reach("DynamoDB", () -> store.document(Priming.ABSENT_KEY));
+        });
     }
 
     @Override
@@ -50,7 +69,11 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
         List<DynamodbEvent.DynamodbStreamRecord> records = event.getRecords();
         for (int i = 0; i < records.size(); i++) {
             try {
-                handle(records.get(i), context);
+                meter.take();
+                String documentId = handle(records.get(i), context);
+                if (documentId != null) {
+                    log(context, CapacityMeter.line("alerts", documentId, meter.take()));
+                }
             } catch (RuntimeException e) {
                 log(context, "record " + records.get(i).getEventID() + " failed: " + e.getMessage());
                 // the records after it wait for it: an item's changes are applied in stream order
@@ -63,11 +86,12 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
         return new StreamsEventResponse(failures);
     }
 
-    private void handle(DynamodbEvent.DynamodbStreamRecord r, Context context) {
+    /** Applies one stream record; returns the document it was about, or null for a record of no guidance. */
+    private String handle(DynamodbEvent.DynamodbStreamRecord r, Context context) {
         Map<String, AttributeValue> image = "REMOVE".equals(r.getEventName()) ? r.getDynamodb().getOldImage()
                 : r.getDynamodb().getNewImage();
         if (image == null || !image.containsKey(Keys.TYPE) || !"GUIDANCE".equals(image.get(Keys.TYPE).getS())) {
-            return; // the event source filter already drops these; a test or replay may not
+            return null; // the event source filter already drops these; a test or replay may not
         }
         StoredGuidance sg = Json.read(image.get(Keys.BODY).getS(), StoredGuidance.class);
         String itemKey = sg.guidance().itemKey();
@@ -84,12 +108,12 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
                 store.removeAlert(sg.documentId(), itemKey);
                 log(context, "alert retracted " + itemKey);
             }
-            return;
+            return sg.documentId();
         }
         Alert a = alert.get();
         String fingerprint = AlertPolicy.fingerprint(a);
         if (before.isPresent() && before.get().published() && fingerprint.equals(before.get().fingerprint())) {
-            return; // this change went out already: a re-delivery or a reprocessed upload
+            return sg.documentId(); // this change went out already: a re-delivery or a reprocessed upload
         }
         if (!store.recordAlert(a, fingerprint, before)) {
             throw new IllegalStateException("the alert for " + itemKey + " changed while it was handled; retrying");
@@ -101,6 +125,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
         }
         store.markPublished(a);
         log(context, "alert " + a.direction() + " " + a.metric() + " " + a.period());
+        return sg.documentId();
     }
 
     private static void log(Context context, String message) {

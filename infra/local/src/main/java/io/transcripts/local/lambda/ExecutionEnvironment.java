@@ -27,7 +27,9 @@ final class ExecutionEnvironment implements AutoCloseable {
     private final Path java;
     private final Map<String, String> serviceEnv;
     private final Path log;
+    private final List<String> jvmOptions;
     private RuntimeApi api;
+    private long lastInitMs = -1;
     private Process process;
     private int starts;
     private long peakKb;
@@ -35,6 +37,13 @@ final class ExecutionEnvironment implements AutoCloseable {
 
     ExecutionEnvironment(FunctionSpec spec, Path taskRoot, List<Path> runtimeClasspath, Path java,
                          Map<String, String> serviceEnv, Path log) {
+        this(spec, taskRoot, runtimeClasspath, java, serviceEnv, log, List.of());
+    }
+
+    /** @param jvmOptions options before the main class, beyond the runtime's own (a class-data archive, say) */
+    ExecutionEnvironment(FunctionSpec spec, Path taskRoot, List<Path> runtimeClasspath, Path java,
+                         Map<String, String> serviceEnv, Path log, List<String> jvmOptions) {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.spec = spec;
         this.taskRoot = taskRoot;
         this.runtimeClasspath = runtimeClasspath;
@@ -96,8 +105,9 @@ final class ExecutionEnvironment implements AutoCloseable {
         try {
             api = new RuntimeApi("arn:aws:lambda:us-east-1:000000000000:function:" + spec.name());
             List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx" + spec.heapMb() + "m", "-Xss1m",
-                    "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Djava.net.preferIPv4Stack=true",
-                    "-cp", String.join(File.pathSeparator, runtimeClasspath.stream().map(Path::toString).toList()),
+                    "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Djava.net.preferIPv4Stack=true"));
+            cmd.addAll(jvmOptions);
+            cmd.addAll(List.of("-cp", String.join(File.pathSeparator, runtimeClasspath.stream().map(Path::toString).toList()),
                     "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", spec.handler()));
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(taskRoot.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -114,12 +124,14 @@ final class ExecutionEnvironment implements AutoCloseable {
             env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
             env.put("LAMBDA_TASK_ROOT", taskRoot.toString());
             env.put("_HANDLER", spec.handler());
+            long started = System.nanoTime();
             process = pb.start();
             starts++;
             Process proc = process;
             RuntimeApi starting = api;
             proc.onExit().thenRun(() -> starting.initialised.complete(exited(proc)));
             Outcome init = api.initialised.get(INIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            lastInitMs = (System.nanoTime() - started) / 1_000_000;
             return init;
         } catch (TimeoutException e) {
             return new Outcome.Crash("initialisation took longer than " + INIT_TIMEOUT_SECONDS + " seconds");
@@ -144,6 +156,27 @@ final class ExecutionEnvironment implements AutoCloseable {
             peakKb = Math.max(peakKb, ProcessMemory.peakResidentKb(p.pid()));
         }
         return peakKb / 1024;
+    }
+
+    /** The last JVM's init, from its start to its runtime's first request for an event, in ms; -1 before any. */
+    long lastInitMs() {
+        return lastInitMs;
+    }
+
+    /** Asks the JVM to exit (SIGTERM: shutdown hooks and exit-time dumps run), then forgets it. */
+    synchronized void shutDown() {
+        if (process != null) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+        stop();
     }
 
     /** Kills the JVM at once, as Lambda does on a timeout, and forgets it. */

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,34 @@ public final class LambdaService implements AutoCloseable {
             throw new IllegalArgumentException("no function " + function + " in " + specs.keySet());
         }
         return f;
+    }
+
+    /** One cold start's timings: JVM start to the runtime's first request (init), and to the first response. */
+    public record ColdStart(long initMs, long firstResponseMs, boolean failed) {
+    }
+
+    /**
+     * A fresh execution environment of {@code spec} (a template function or any other artifact),
+     * its JVM started with {@code jvmOptions} and the extra environment, timed to its first response
+     * to {@code payload}, then stopped: gracefully when {@code graceful} (exit-time dumps run).
+     */
+    public ColdStart coldStart(FunctionSpec spec, String payload, List<String> jvmOptions, Map<String, String> extraEnv,
+                               boolean graceful) throws IOException {
+        Map<String, String> env = new HashMap<>(spec.environment());
+        env.putAll(extraEnv);
+        FunctionSpec s = new FunctionSpec(spec.name(), spec.handler(), spec.artifact(), spec.memoryMb(), spec.timeoutSeconds(),
+                Map.copyOf(env), spec.asyncRetries(), spec.s3Prefix(), spec.stream());
+        Path root = ExecutionEnvironment.taskRoot(spec.artifact(), data.resolve("coldstart").resolve(spec.name()));
+        try (ExecutionEnvironment e = new ExecutionEnvironment(s, root, runtimeClasspath, java, serviceEnv,
+                data.resolve("logs").resolve(spec.name() + "-coldstart.log"), jvmOptions)) {
+            long t0 = System.nanoTime();
+            Outcome o = e.invoke(payload.getBytes(StandardCharsets.UTF_8));
+            long total = (System.nanoTime() - t0) / 1_000_000;
+            if (graceful) {
+                e.shutDown();
+            }
+            return new ColdStart(e.lastInitMs(), total, o.failed());
+        }
     }
 
     /** An asynchronous invocation (Lambda's {@code Event} type): queued, retried, dead-lettered. */
