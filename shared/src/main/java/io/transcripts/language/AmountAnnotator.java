@@ -125,7 +125,7 @@ public final class AmountAnnotator {
     public static List<Amount> amounts(String text, LocalCurrency local) {
         // "$(0.04)" is written "($0.04)" for the pattern; same length, so positions hold
         List<Amount> out = new ArrayList<>();
-        if (!SCREEN.hits(text).may(AMOUNT)) {
+        if (!SCREEN.any(text)) {
             return out;
         }
         String s = text.replace("$(", "($").replace("€(", "(€").replace("£(", "(£");

@@ -50,6 +50,7 @@ public final class CueAnnotator {
             Cue.RESPECTIVELY);
     /** Every pattern a sentence may run: the marked cues, then the directions, then the rest. */
     private static final List<Pattern> SCREENED = screened();
+    private static final int REMINDER_AT = MARKED.indexOf(Cue.REMINDER);
     private static final int DIRECTION_BASE = MARKED.size();
     private static final int BENCHMARK_AT = DIRECTION_BASE + DIRECTIONS.size();
     private static final int FORWARD_AT = BENCHMARK_AT + 1;
@@ -76,7 +77,7 @@ public final class CueAnnotator {
         List<CueSpan> out = new ArrayList<>();
         BitSet may = SCREEN.candidates(s);
         String own = s;
-        if (may.get(BENCHMARK_AT) || may.get(0)) {
+        if (may.get(BENCHMARK_AT) || may.get(REMINDER_AT)) {
             own = Cue.REMINDER.pattern().matcher(BENCHMARK.matcher(s).replaceAll(" ")).replaceAll(" ");
         }
         // the words left once benchmarks and reminders are blanked out are screened again when any were

@@ -120,8 +120,7 @@ public final class PatternScreen {
         long[] found = always.clone();
         int s = 0;
         for (int k = 0, n = text.length(); k < n; k++) {
-            char c = RegexLiterals.fold(text.charAt(k));
-            s = c < ASCII ? asciiNext[s * ASCII + c] : otherStep(s, c, fail);
+            s = step(s, text.charAt(k));
             long[] h = hits[s];
             if (h != null) {
                 for (int w = 0; w < h.length; w++) {
@@ -139,8 +138,7 @@ public final class PatternScreen {
         }
         int s = 0;
         for (int k = 0, n = text.length(); k < n; k++) {
-            char c = RegexLiterals.fold(text.charAt(k));
-            s = c < ASCII ? asciiNext[s * ASCII + c] : otherStep(s, c, fail);
+            s = step(s, text.charAt(k));
             if (hits[s] != null) {
                 return true;
             }
@@ -173,6 +171,12 @@ public final class PatternScreen {
 
     public int size() {
         return size;
+    }
+
+    /** The automaton's state after reading one char of a text. */
+    private int step(int s, char raw) {
+        char c = RegexLiterals.fold(raw);
+        return c < ASCII ? asciiNext[s * ASCII + c] : otherStep(s, c, fail);
     }
 
     private int otherStep(int s, char c, int[] failLinks) {
