@@ -55,8 +55,9 @@ public final class Keys {
         return String.format(Locale.ROOT, "XCHG#%04d", index);
     }
 
-    public static String metric(String itemKey) {
-        return "METRIC#" + itemKey;
+    /** A page of a document's metrics for one period, keyed by its first metric's place in that period. */
+    public static String metrics(String period, int first) {
+        return String.format(Locale.ROOT, "METRIC#%s#%04d", period, first);
     }
 
     public static String guidance(String itemKey) {

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -85,10 +86,10 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
     private static List<Map<String, AttributeValue>> turnItems(String pk, Turn turn) {
         List<String> parts = split(turn.text(), TURN_PART_CHARS);
         List<Map<String, AttributeValue>> out = new ArrayList<>();
-        out.add(item(pk, Keys.turn(turn.index()), ItemType.TURN, new Turn(turn.index(), turn.speaker(), turn.role(),
+        out.add(packed(pk, Keys.turn(turn.index()), ItemType.TURN, new Turn(turn.index(), turn.speaker(), turn.role(),
                 turn.section(), parts.get(0), turn.translation())));
         for (int i = 1; i < parts.size(); i++) {
-            Map<String, AttributeValue> it = item(pk, Keys.turn(turn.index()) + String.format(Locale.ROOT, "#%04d", i + 1),
+            Map<String, AttributeValue> it = packed(pk, Keys.turn(turn.index()) + String.format(Locale.ROOT, "#%04d", i + 1),
                     ItemType.TURN, Map.of("text", parts.get(i)));
             it.put(PART, AttributeValue.builder().n(Integer.toString(i + 1)).build());
             out.add(it);
@@ -111,7 +112,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         for (int i = 0; i < values.size(); i++) {
             int size = Json.write(values.get(i)).length();
             if (!page.isEmpty() && bytes + size > PAGE_BYTES) {
-                out.add(item(pk, key.apply(first), type, page));
+                out.add(packed(pk, key.apply(first), type, page));
                 page = new ArrayList<>();
                 bytes = 0;
                 first = i;
@@ -120,9 +121,13 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
             bytes += size;
         }
         if (!page.isEmpty()) {
-            out.add(item(pk, key.apply(first), type, page));
+            out.add(packed(pk, key.apply(first), type, page));
         }
         return out;
+    }
+
+    private static String metricKey(ReportedMetric m) {
+        return m.itemKey() + "#" + m.unit();
     }
 
     /** Cuts text into pieces of at most {@code size} characters, never inside a surrogate pair. */
@@ -187,15 +192,25 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         String pk = Keys.doc(doc.documentId());
         String company = CompanyKey.of(doc.call().ticker(), doc.call().company());
         List<Map<String, AttributeValue>> items = new ArrayList<>();
+        // a page of metrics per period: GSI1 still finds a company's figures by period, and a call's
+        // twenty figures cost a few write units instead of two each (table and index)
+        Map<String, List<ReportedMetric>> byPeriod = new java.util.TreeMap<>();
+        Set<String> kept = new HashSet<>();
         for (ReportedMetric m : f.metrics()) {
-            // one per metric, period, basis and unit, as the ledger keeps them: a figure in rupees and one in pounds are two
-            Map<String, AttributeValue> it = item(pk, Keys.metric(m.itemKey() + "#" + m.unit()), ItemType.METRIC, m);
-            if (company != null) {
-                it.put(Keys.GSI1PK, s(Keys.companyPartition(company)));
-                it.put(Keys.GSI1SK, s(m.period() + "#METRIC#" + m.metric() + "#" + doc.documentId()));
+            // one per metric, period, basis and unit, the first as the ledger keeps it: a figure in rupees and one in pounds are two
+            if (kept.add(metricKey(m))) {
+                byPeriod.computeIfAbsent(String.valueOf(m.period()), k -> new ArrayList<>()).add(m);
             }
-            items.add(it);
         }
+        byPeriod.forEach((period, metrics) -> {
+            for (Map<String, AttributeValue> it : pages(pk, metrics, i -> Keys.metrics(period, i), ItemType.METRIC)) {
+                if (company != null) {
+                    it.put(Keys.GSI1PK, s(Keys.companyPartition(company)));
+                    it.put(Keys.GSI1SK, s(period + "#METRIC#" + doc.documentId()));
+                }
+                items.add(it);
+            }
+        });
         for (Guidance g : f.guidance()) {
             items.add(guidanceItem(new StoredGuidance(doc.documentId(), company, doc.call().company(), doc.call().ticker(),
                     doc.call().date(), doc.source() == null ? null : doc.source().key(), g)));
@@ -236,13 +251,17 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         for (Map<String, AttributeValue> it : queryAll(QueryRequest.builder().tableName(table).indexName("GSI2")
                 .keyConditionExpression("GSI2PK = :p").expressionAttributeValues(Map.of(":p",
                         s(Keys.history(companyKey, metric)))).build())) {
-            out.add(Json.read(it.get(Keys.BODY).s(), StoredGuidance.class));
+            out.add(Json.read(body(it), StoredGuidance.class));
         }
         return out;
     }
 
-    /** Metrics and guidance of a company, optionally for periods starting with a prefix ("FY2024"). */
-    public List<Map<String, AttributeValue>> companyPeriod(String companyKey, String periodPrefix) {
+    /** A company's reported metrics and guidance for the periods asked for, from every call. */
+    public record CompanyFinancials(List<ReportedMetric> metrics, List<StoredGuidance> guidance) {
+    }
+
+    /** Metrics and guidance of a company (GSI1), optionally for periods starting with a prefix ("FY2024"). */
+    public CompanyFinancials companyPeriod(String companyKey, String periodPrefix) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":p", s(Keys.companyPartition(companyKey)));
         String condition = "GSI1PK = :p";
@@ -250,8 +269,19 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
             values.put(":s", s(periodPrefix));
             condition += " AND begins_with(GSI1SK, :s)";
         }
-        return queryAll(QueryRequest.builder().tableName(table).indexName("GSI1").keyConditionExpression(condition)
-                .expressionAttributeValues(values).build());
+        List<ReportedMetric> metrics = new ArrayList<>();
+        List<StoredGuidance> guidance = new ArrayList<>();
+        for (Map<String, AttributeValue> it : queryAll(QueryRequest.builder().tableName(table).indexName("GSI1")
+                .keyConditionExpression(condition).expressionAttributeValues(values).build())) {
+            switch (ItemType.valueOf(it.get(Keys.TYPE).s())) {
+                case METRIC -> metrics.addAll(values(body(it), ReportedMetric.class));
+                case GUIDANCE -> guidance.add(Json.read(body(it), StoredGuidance.class));
+                default -> {
+                    // only metrics and guidance carry GSI1 keys
+                }
+            }
+        }
+        return new CompanyFinancials(metrics, guidance);
     }
 
     /** What the table held for an alert before this delivery: nothing, or the alert and whether it went out. */
@@ -265,7 +295,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
             return Optional.empty();
         }
         Map<String, AttributeValue> it = r.item();
-        return Optional.of(new StoredAlert(Json.read(it.get(Keys.BODY).s(), Alert.class),
+        return Optional.of(new StoredAlert(Json.read(body(it), Alert.class),
                 it.containsKey("fingerprint") ? it.get("fingerprint").s() : null,
                 it.containsKey("published") && Boolean.TRUE.equals(it.get("published").bool())));
     }
@@ -278,8 +308,8 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         Map<String, AttributeValue> it = item(Keys.doc(a.documentId()), Keys.alert(a.itemKey()), ItemType.ALERT, a);
         it.put("fingerprint", s(fingerprint));
         it.put("published", AttributeValue.builder().bool(false).build());
-        it.put(Keys.GSI3PK, s(Keys.alertMonth(a.createdAt())));
-        it.put(Keys.GSI3SK, s(a.createdAt() + "#" + a.alertId()));
+        // not in GSI3 until published: recent alerts are the ones that went out, and the index is
+        // written once per alert instead of twice
         PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(it);
         if (expected.isEmpty()) {
             put.conditionExpression("attribute_not_exists(PK)");
@@ -303,8 +333,9 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
     public void markPublished(Alert a) {
         UpdateItemRequest mark = UpdateItemRequest.builder().tableName(table)
                 .key(Map.of(Keys.PK, s(Keys.doc(a.documentId())), Keys.SK, s(Keys.alert(a.itemKey()))))
-                .updateExpression("SET published = :yes")
-                .expressionAttributeValues(Map.of(":yes", AttributeValue.builder().bool(true).build())).build();
+                .updateExpression("SET published = :yes, " + Keys.GSI3PK + " = :month, " + Keys.GSI3SK + " = :at")
+                .expressionAttributeValues(Map.of(":yes", AttributeValue.builder().bool(true).build(),
+                        ":month", s(Keys.alertMonth(a.createdAt())), ":at", s(a.createdAt() + "#" + a.alertId()))).build();
         // the event is out: a failure here makes the retry publish it again, so this write outlasts a
         // short outage (well within the function's timeout) before it gives up
         long deadline = System.nanoTime() + MARK_PATIENCE.toNanos();
@@ -331,7 +362,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
                     .keyConditionExpression("GSI3PK = :p")
                     .expressionAttributeValues(Map.of(":p", s("ALERTS#" + now.minusMonths(back))))
                     .scanIndexForward(false).limit(limit - out.size()).build());
-            r.items().forEach(it -> out.add(Json.read(it.get(Keys.BODY).s(), Alert.class)));
+            r.items().forEach(it -> out.add(Json.read(body(it), Alert.class)));
         }
         return out;
     }
@@ -340,7 +371,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         var r = ddb.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Map.of(Keys.PK, s(Keys.doc(documentId)), Keys.SK, s(Keys.META))));
         return r.hasItem() && !r.item().isEmpty()
-                ? Optional.of(Json.read(r.item().get(Keys.BODY).s(), DocumentRecord.class)) : Optional.empty();
+                ? Optional.of(Json.read(body(r.item()), DocumentRecord.class)) : Optional.empty();
     }
 
     /** The document with its turns in order and everything derived from it: one query. */
@@ -357,7 +388,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         List<Guidance> outlook = new ArrayList<>();
         List<Alert> alerts = new ArrayList<>();
         for (Map<String, AttributeValue> it : items) {
-            String body = it.get(Keys.BODY).s();
+            String body = body(it);
             switch (ItemType.valueOf(it.get(Keys.TYPE).s())) {
                 case DOCUMENT -> doc = Json.read(body, DocumentRecord.class);
                 case PARTICIPANT -> participants.addAll(values(body, Participant.class));
@@ -377,7 +408,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
                     // lives in its own partition, never in a document's
                 }
                 case EXCHANGE -> exchanges.addAll(values(body, Exchange.class));
-                case METRIC -> metrics.add(Json.read(body, ReportedMetric.class));
+                case METRIC -> metrics.addAll(values(body, ReportedMetric.class));
                 case GUIDANCE -> guidance.add(Json.read(body, StoredGuidance.class));
                 case OUTLOOK -> outlook.add(Json.read(body, Guidance.class));
                 case ALERT -> alerts.add(Json.read(body, Alert.class));
@@ -386,6 +417,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         if (doc == null) {
             return Optional.empty();
         }
+        metrics.sort(java.util.Comparator.comparing(TranscriptStore::metricKey)); // as when stored an item each
         return Optional.of(new StoredDocument(doc, participants, turns, exchanges, metrics, guidance, outlook, alerts));
     }
 
@@ -460,6 +492,23 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         it.put(Keys.TYPE, s(type.name()));
         it.put(Keys.BODY, s(Json.write(body)));
         return it;
+    }
+
+    /**
+     * An item whose body is gzip-compressed JSON in a binary attribute: the bulk of a document (its
+     * turns, participants and exchanges) is text that compresses three to four times, and DynamoDB
+     * charges write units per stored KB.
+     */
+    private static Map<String, AttributeValue> packed(String pk, String sk, ItemType type, Object body) {
+        Map<String, AttributeValue> it = item(pk, sk, type, body);
+        it.put(Keys.BODY, AttributeValue.builder().b(SdkBytes.fromByteArray(Gzip.compress(it.get(Keys.BODY).s()))).build());
+        return it;
+    }
+
+    /** An item's JSON body, compressed (binary) or plain (string). */
+    static String body(Map<String, AttributeValue> it) {
+        AttributeValue v = it.get(Keys.BODY);
+        return v.b() != null ? Gzip.decompress(v.b().asByteArray()) : v.s();
     }
 
     private static AttributeValue s(String v) {

@@ -134,6 +134,21 @@ class HandlerEventsTest {
         assertTrue(guidance > 0, "guidance stored");
         assertEquals(first, financials.handleRequest(processed, null), "a re-delivery stores the same items");
         assertEquals(guidance, document(uploaded).guidance().size(), "and leaves no duplicates");
+        // the company's figures by period (GSI1): every metric and guidance item of the call, metrics a page per period
+        StoredDocument stored = document(uploaded);
+        String company = io.transcripts.model.CompanyKey.of(stored.document().call().ticker(), stored.document().call().company());
+        var all = new TranscriptStore(ddb, TABLE).companyPeriod(company, null);
+        assertEquals(new java.util.HashSet<>(stored.metrics()), new java.util.HashSet<>(all.metrics()));
+        assertEquals(stored.metrics().size(), all.metrics().size());
+        assertEquals(new java.util.HashSet<>(stored.guidance()), new java.util.HashSet<>(all.guidance()));
+        String period = String.valueOf(stored.metrics().get(0).period());
+        var one = new TranscriptStore(ddb, TABLE).companyPeriod(company, period);
+        assertTrue(!one.metrics().isEmpty() && one.metrics().stream().allMatch(m -> String.valueOf(m.period()).startsWith(period)),
+                one.metrics().toString());
+        assertTrue(stored.metrics().size() > 1 && ddb.query(b -> b.tableName(TABLE).keyConditionExpression("PK = :p AND begins_with(SK, :m)")
+                .expressionAttributeValues(Map.of(":p", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(Keys.doc(stored.document().documentId())),
+                        ":m", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("METRIC#")))).count() < stored.metrics().size(),
+                "metrics are stored a page per period");
         // guidance said in words is kept as words, apart from the numeric items
         var outlook = document(uploaded).outlook();
         assertEquals(1, outlook.size(), outlook.toString());

@@ -56,6 +56,13 @@ class TranscriptStorePagesTest {
             int items = ddb.query(b -> b.tableName("pages").keyConditionExpression("PK = :p")
                     .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("DOC#doc-pages")))).count();
             assertTrue(items < 20, "402 values and a long turn in " + items + " items");
+            // pages are stored compressed: DynamoDB charges write units per stored KB
+            long stored = ddb.query(b -> b.tableName("pages").keyConditionExpression("PK = :p")
+                    .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("DOC#doc-pages")))).items().stream()
+                    .map(it -> it.get("body")).mapToLong(v -> v.b() != null ? v.b().asByteArray().length : v.s().length()).sum();
+            long json = io.transcripts.export.Json.write(turns).length() + io.transcripts.export.Json.write(people).length()
+                    + io.transcripts.export.Json.write(exchanges).length();
+            assertTrue(stored * 4 < json, "stored " + stored + " bytes of bodies for " + json + " bytes of JSON");
 
             // stored again with fewer turns: the pages the new run did not write are gone
             Transcript shorter = new Transcript(CallInfo.UNKNOWN, null, people.subList(0, 3), turns.subList(0, 10), List.of(), List.of(), true);
@@ -64,6 +71,23 @@ class TranscriptStorePagesTest {
             assertEquals(turns.subList(0, 10), again.turns());
             assertEquals(people.subList(0, 3), again.participants());
             assertEquals(List.of(), again.exchanges());
+        }
+    }
+
+    @Test
+    void pagesStoredUncompressedByAnEarlierVersionStillReadBack(@TempDir Path data) throws Exception {
+        try (LocalStack stack = new LocalStack(data); DynamoDbClient ddb = stack.dynamo()) {
+            ddb.createTable(io.transcripts.store.TableDefinition.create("legacy"));
+            TranscriptStore store = new TranscriptStore(ddb, "legacy");
+            DocumentRecord doc = new DocumentRecord("doc-old", Status.PROCESSED, List.of(), null, null, null, CallInfo.UNKNOWN,
+                    null, "2026-12-01T00:00:00Z", null);
+            List<Turn> turns = List.of(new Turn(0, "Operator", Role.OPERATOR, Section.PREPARED_REMARKS, "Welcome.", null),
+                    new Turn(1, "Ann Lee", Role.EXECUTIVE, Section.PREPARED_REMARKS, "Revenue was $5 million.", null));
+            store.saveDocument(doc, null);
+            ddb.putItem(b -> b.tableName("legacy").item(Map.of("PK", AttributeValue.fromS("DOC#doc-old"),
+                    "SK", AttributeValue.fromS("TURN#00000"), "itemType", AttributeValue.fromS("TURN"),
+                    "body", AttributeValue.fromS(io.transcripts.export.Json.write(turns)))));
+            assertEquals(turns, store.load("doc-old").orElseThrow().turns());
         }
     }
 }
