@@ -2,6 +2,7 @@ package io.transcripts.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.transcripts.export.Json;
+import io.transcripts.local.lambda.LambdaService;
 import io.transcripts.local.lambda.ProcessMemory;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ final class Load {
     /** What one load run measured. */
     record Result(int uploads, double seconds, double documentsPerSecond, long p50Ms, long p95Ms, long maxMs,
                   int alerted, int events, int duplicateEvents, int withoutFinalRecord, int deadLetters,
-                  Map<String, Long> peakMemoryMb) {
+                  Map<String, Long> peakMemoryMb, Map<String, LambdaService.Busy> busy) {
         void print(PrintStream out) {
             out.printf(Locale.ROOT, "uploads %d in %.1f s: %.2f documents per second%n", uploads, seconds, documentsPerSecond);
             out.printf(Locale.ROOT, "upload to first alert: p50 %d ms, p95 %d ms, max %d ms (%d of %d documents alerted)%n",
@@ -30,6 +31,9 @@ final class Load {
             out.printf(Locale.ROOT, "events on the bus: %d, of them duplicates (an alertId seen before): %d%n", events,
                     duplicateEvents);
             out.printf(Locale.ROOT, "peak memory (resident, MB): %s%n", peakMemoryMb);
+            // which function limits throughput: the one whose environments were busy the largest share of the run
+            busy.forEach((f, b) -> out.printf(Locale.ROOT, "%s: %d invocations in %d environment(s), mean %.0f ms, busy %.0f%%%n",
+                    f, b.invocations(), b.environments(), b.meanMs(), 100.0 * b.busyMs() / (seconds * 1000 * b.environments())));
             out.printf(Locale.ROOT, "uploads without a final record: %d; dead letters: %d%n", withoutFinalRecord, deadLetters);
         }
     }
@@ -77,14 +81,16 @@ final class Load {
         }
         Collections.sort(latencies);
         Map<String, Long> memory = new java.util.LinkedHashMap<>();
+        Map<String, LambdaService.Busy> busy = new java.util.LinkedHashMap<>();
         memory.put("local stack", ProcessMemory.peakResidentKb(ProcessHandle.current().pid()) / 1024);
         for (String f : List.of("IngestFunction", "FinancialsFunction", "AlertsFunction")) {
             memory.put(f, pipeline.lambda().peakMemoryMb(f));
+            busy.put(f, pipeline.lambda().busy(f));
         }
         return new Result(count, seconds, count / seconds, percentile(latencies, 50), percentile(latencies, 95),
                 latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), latencies.size(), alertIds.size(),
                 alertIds.size() - (int) alertIds.stream().distinct().count(), missing,
-                pipeline.lambda().deadLetters().size(), memory);
+                pipeline.lambda().deadLetters().size(), memory, busy);
     }
 
     private static long percentile(List<Long> sorted, int p) {

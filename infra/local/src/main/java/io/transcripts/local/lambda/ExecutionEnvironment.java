@@ -34,6 +34,8 @@ final class ExecutionEnvironment implements AutoCloseable {
     private int starts;
     private long peakKb;
     private volatile boolean invoking;
+    private long busyNanos;
+    private int invocations;
 
     ExecutionEnvironment(FunctionSpec spec, Path taskRoot, List<Path> runtimeClasspath, Path java,
                          Map<String, String> serviceEnv, Path log) {
@@ -60,11 +62,24 @@ final class ExecutionEnvironment implements AutoCloseable {
     /** Runs one invocation to its end, starting the environment first where there is none. */
     synchronized Outcome invoke(byte[] payload) {
         invoking = true;
+        long started = System.nanoTime();
         try {
             return invokeNow(payload);
         } finally {
+            busyNanos += System.nanoTime() - started;
+            invocations++;
             invoking = false;
         }
+    }
+
+    /** Time spent in invocations so far (cold starts included), in ms. */
+    synchronized long busyMs() {
+        return busyNanos / 1_000_000;
+    }
+
+    /** Invocations so far, failed ones included. */
+    synchronized int invocations() {
+        return invocations;
     }
 
     boolean invoking() {

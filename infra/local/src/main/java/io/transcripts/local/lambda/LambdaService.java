@@ -225,6 +225,19 @@ public final class LambdaService implements AutoCloseable {
         return environments.get(spec(function).name()).stream().mapToLong(ExecutionEnvironment::peakMemoryMb).max().orElse(0);
     }
 
+    /** How busy a function's environments were: invocations, time in them, and how many environments. */
+    public record Busy(int environments, int invocations, long busyMs) {
+        public double meanMs() {
+            return invocations == 0 ? 0 : (double) busyMs / invocations;
+        }
+    }
+
+    public Busy busy(String function) {
+        List<ExecutionEnvironment> envs = environments.get(spec(function).name());
+        return new Busy(envs.size(), envs.stream().mapToInt(ExecutionEnvironment::invocations).sum(),
+                envs.stream().mapToLong(ExecutionEnvironment::busyMs).sum());
+    }
+
     /** Whether an invocation of the function is running now. */
     public boolean running(String function) {
         return environments.get(spec(function).name()).stream().anyMatch(ExecutionEnvironment::invoking);
