@@ -86,11 +86,11 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
     private static List<Map<String, AttributeValue>> turnItems(String pk, Turn turn) {
         List<String> parts = split(turn.text(), TURN_PART_CHARS);
         List<Map<String, AttributeValue>> out = new ArrayList<>();
-        out.add(packed(pk, Keys.turn(turn.index()), ItemType.TURN, new Turn(turn.index(), turn.speaker(), turn.role(),
-                turn.section(), parts.get(0), turn.translation())));
+        out.add(packed(pk, Keys.turn(turn.index()), ItemType.TURN, Json.write(new Turn(turn.index(), turn.speaker(), turn.role(),
+                turn.section(), parts.get(0), turn.translation()))));
         for (int i = 1; i < parts.size(); i++) {
             Map<String, AttributeValue> it = packed(pk, Keys.turn(turn.index()) + String.format(Locale.ROOT, "#%04d", i + 1),
-                    ItemType.TURN, Map.of("text", parts.get(i)));
+                    ItemType.TURN, Json.write(Map.of("text", parts.get(i))));
             it.put(PART, AttributeValue.builder().n(Integer.toString(i + 1)).build());
             out.add(it);
         }
@@ -107,21 +107,19 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
                                                            ItemType type) {
         List<Map<String, AttributeValue>> out = new ArrayList<>();
         int first = 0;
-        int bytes = 0;
-        List<Object> page = new ArrayList<>();
+        // each value is serialised once: its JSON both sizes the page and goes into the page's array
+        StringBuilder page = new StringBuilder("[");
         for (int i = 0; i < values.size(); i++) {
-            int size = Json.write(values.get(i)).length();
-            if (!page.isEmpty() && bytes + size > PAGE_BYTES) {
-                out.add(packed(pk, key.apply(first), type, page));
-                page = new ArrayList<>();
-                bytes = 0;
+            String json = Json.write(values.get(i));
+            if (i > first && page.length() + json.length() > PAGE_BYTES) {
+                out.add(packed(pk, key.apply(first), type, page.append(']').toString()));
+                page = new StringBuilder("[");
                 first = i;
             }
-            page.add(values.get(i));
-            bytes += size;
+            page.append(i > first ? "," : "").append(json);
         }
-        if (!page.isEmpty()) {
-            out.add(packed(pk, key.apply(first), type, page));
+        if (values.size() > first) {
+            out.add(packed(pk, key.apply(first), type, page.append(']').toString()));
         }
         return out;
     }
@@ -486,11 +484,15 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
     }
 
     private static Map<String, AttributeValue> item(String pk, String sk, ItemType type, Object body) {
+        return item(pk, sk, type, s(Json.write(body)));
+    }
+
+    private static Map<String, AttributeValue> item(String pk, String sk, ItemType type, AttributeValue body) {
         Map<String, AttributeValue> it = new LinkedHashMap<>();
         it.put(Keys.PK, s(pk));
         it.put(Keys.SK, s(sk));
         it.put(Keys.TYPE, s(type.name()));
-        it.put(Keys.BODY, s(Json.write(body)));
+        it.put(Keys.BODY, body);
         return it;
     }
 
@@ -499,10 +501,8 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
      * turns, participants and exchanges) is text that compresses three to four times, and DynamoDB
      * charges write units per stored KB.
      */
-    private static Map<String, AttributeValue> packed(String pk, String sk, ItemType type, Object body) {
-        Map<String, AttributeValue> it = item(pk, sk, type, body);
-        it.put(Keys.BODY, AttributeValue.builder().b(SdkBytes.fromByteArray(Gzip.compress(it.get(Keys.BODY).s()))).build());
-        return it;
+    private static Map<String, AttributeValue> packed(String pk, String sk, ItemType type, String json) {
+        return item(pk, sk, type, AttributeValue.builder().b(SdkBytes.fromByteArray(Gzip.compress(json))).build());
     }
 
     /** An item's JSON body, compressed (binary) or plain (string). */

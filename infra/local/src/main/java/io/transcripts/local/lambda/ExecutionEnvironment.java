@@ -34,8 +34,9 @@ final class ExecutionEnvironment implements AutoCloseable {
     private int starts;
     private long peakKb;
     private volatile boolean invoking;
-    private long busyNanos;
-    private int invocations;
+    // written under the invocation's lock, read by reports while an invocation may be running
+    private volatile long busyNanos;
+    private volatile int invocations;
 
     ExecutionEnvironment(FunctionSpec spec, Path taskRoot, List<Path> runtimeClasspath, Path java,
                          Map<String, String> serviceEnv, Path log) {
@@ -73,12 +74,12 @@ final class ExecutionEnvironment implements AutoCloseable {
     }
 
     /** Time spent in invocations so far (cold starts included), in ms. */
-    synchronized long busyMs() {
+    long busyMs() {
         return busyNanos / 1_000_000;
     }
 
     /** Invocations so far, failed ones included. */
-    synchronized int invocations() {
+    int invocations() {
         return invocations;
     }
 
