@@ -25,15 +25,17 @@ import java.util.Set;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -62,6 +64,15 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
 
     /** Stores the document and, unless it FAILED, its participants, turns and exchanges. */
     public void saveDocument(DocumentRecord doc, Transcript t) {
+        saveDocument(doc, t, true);
+    }
+
+    /**
+     * As {@link #saveDocument(DocumentRecord, Transcript)}; {@code earlierItems} false says the
+     * partition held nothing before this run's {@link #updateDocument} (it returned false), so there is
+     * nothing an earlier run left to remove and the partition is not read for it.
+     */
+    public void saveDocument(DocumentRecord doc, Transcript t, boolean earlierItems) {
         String pk = Keys.doc(doc.documentId());
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         items.add(item(pk, Keys.META, ItemType.DOCUMENT, doc));
@@ -80,7 +91,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
             items.addAll(pages(pk, paged, i -> Keys.turn(paged.get(i).index()), ItemType.TURN));
             items.addAll(pages(pk, t.exchanges(), Keys::exchange, ItemType.EXCHANGE));
         }
-        replace(pk, items, Set.of(ItemType.DOCUMENT, ItemType.PARTICIPANT, ItemType.TURN, ItemType.EXCHANGE));
+        replace(pk, items, Set.of(ItemType.DOCUMENT, ItemType.PARTICIPANT, ItemType.TURN, ItemType.EXCHANGE), earlierItems);
     }
 
     private static List<Map<String, AttributeValue>> turnItems(String pk, Turn turn) {
@@ -151,6 +162,18 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
      */
     public Optional<DocumentRecord> claimContent(String sha256, String documentId) {
         Map<String, AttributeValue> key = Map.of(Keys.PK, s(Keys.content(sha256)), Keys.SK, s(ItemType.CONTENT.prefix()));
+        Map<String, AttributeValue> mine = new HashMap<>(key);
+        mine.put(Keys.TYPE, s(ItemType.CONTENT.name()));
+        mine.put("documentId", s(documentId));
+        try {
+            // new content, the common case, is claimed in one write; content someone holds is read below
+            ddb.putItem(PutItemRequest.builder().tableName(table).item(mine)
+                    .conditionExpression("attribute_not_exists(PK) OR documentId = :me")
+                    .expressionAttributeValues(Map.of(":me", s(documentId))).build());
+            return Optional.empty();
+        } catch (ConditionalCheckFailedException held) {
+            // another document holds it: is its content still the same?
+        }
         for (int attempt = 0; attempt < 3; attempt++) {
             var current = ddb.getItem(b -> b.tableName(table).consistentRead(true).key(key));
             String owner = current.hasItem() && current.item().containsKey("documentId")
@@ -179,14 +202,24 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         throw new IllegalStateException("the content claim for " + sha256 + " kept changing");
     }
 
-    /** Rewrites the document's own item only (its status and warnings), leaving the rest as it is. */
-    public void updateDocument(DocumentRecord doc) {
-        ddb.putItem(PutItemRequest.builder().tableName(table)
+    /**
+     * Rewrites the document's own item only (its status and warnings), leaving the rest as it is.
+     *
+     * @return whether the document had a record before
+     */
+    public boolean updateDocument(DocumentRecord doc) {
+        var r = ddb.putItem(PutItemRequest.builder().tableName(table).returnValues(ReturnValue.ALL_OLD)
                 .item(item(Keys.doc(doc.documentId()), Keys.META, ItemType.DOCUMENT, doc)).build());
+        return r.hasAttributes() && !r.attributes().isEmpty();
     }
 
     /** Stores metrics and guidance, replacing what an earlier run of the same document stored. */
     public void saveFinancials(DocumentRecord doc, Financials f) {
+        saveFinancials(doc, f, true);
+    }
+
+    /** As {@link #saveFinancials(DocumentRecord, Financials)}; {@code earlierItems} false: no earlier reading to replace. */
+    public void saveFinancials(DocumentRecord doc, Financials f, boolean earlierItems) {
         String pk = Keys.doc(doc.documentId());
         String company = CompanyKey.of(doc.call().ticker(), doc.call().company());
         List<Map<String, AttributeValue>> items = new ArrayList<>();
@@ -217,7 +250,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
             items.add(item(pk, ItemType.OUTLOOK.prefix() + g.itemKey(), ItemType.OUTLOOK, g));
         }
         // an item that is gone reaches the alerts function as a REMOVE on the stream, which retracts its alert
-        replace(pk, items, Set.of(ItemType.METRIC, ItemType.GUIDANCE, ItemType.OUTLOOK));
+        replace(pk, items, Set.of(ItemType.METRIC, ItemType.GUIDANCE, ItemType.OUTLOOK), earlierItems);
     }
 
     /**
@@ -286,62 +319,96 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
     public record StoredAlert(Alert alert, String fingerprint, boolean published) {
     }
 
-    public Optional<StoredAlert> alert(String documentId, String itemKey) {
-        var r = ddb.getItem(b -> b.tableName(table).consistentRead(true)
-                .key(Map.of(Keys.PK, s(Keys.doc(documentId)), Keys.SK, s(Keys.alert(itemKey)))));
-        if (!r.hasItem() || r.item().isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, AttributeValue> it = r.item();
-        return Optional.of(new StoredAlert(Json.read(body(it), Alert.class),
-                it.containsKey("fingerprint") ? it.get("fingerprint").s() : null,
-                it.containsKey("published") && Boolean.TRUE.equals(it.get("published").bool())));
+    /** Where an alert is kept: the document and the guidance item it is about. */
+    public record AlertKey(String documentId, String itemKey) {
     }
 
     /**
-     * Stores an alert, unpublished. Conditional on the table still holding what the caller read
-     * ({@code expected}), so two deliveries of one change cannot both go on to publish it.
+     * The stored alerts of many guidance items, read consistently a hundred keys a request (a
+     * stream batch's alerts in one or two requests instead of one each); absent keys are absent.
      */
-    public boolean recordAlert(Alert a, String fingerprint, Optional<StoredAlert> expected) {
-        Map<String, AttributeValue> it = item(Keys.doc(a.documentId()), Keys.alert(a.itemKey()), ItemType.ALERT, a);
-        it.put("fingerprint", s(fingerprint));
-        it.put("published", AttributeValue.builder().bool(false).build());
-        // not in GSI3 until published: recent alerts are the ones that went out, and the index is
-        // written once per alert instead of twice
-        PutItemRequest.Builder put = PutItemRequest.builder().tableName(table).item(it);
-        if (expected.isEmpty()) {
-            put.conditionExpression("attribute_not_exists(PK)");
-        } else {
-            put.conditionExpression("fingerprint = :f AND published = :p").expressionAttributeValues(Map.of(
-                    ":f", s(String.valueOf(expected.get().fingerprint())),
-                    ":p", AttributeValue.builder().bool(expected.get().published()).build()));
+    public Map<AlertKey, StoredAlert> alerts(java.util.Collection<AlertKey> keys) {
+        Map<AlertKey, StoredAlert> out = new HashMap<>();
+        List<AlertKey> distinct = List.copyOf(new java.util.LinkedHashSet<>(keys));
+        for (int i = 0; i < distinct.size(); i += READ_BATCH) {
+            List<Map<String, AttributeValue>> pending = new ArrayList<>();
+            for (AlertKey k : distinct.subList(i, Math.min(distinct.size(), i + READ_BATCH))) {
+                pending.add(key(k));
+            }
+            for (int attempt = 0; !pending.isEmpty(); attempt++) {
+                if (attempt > 8) {
+                    throw new IllegalStateException("DynamoDB kept keys unprocessed after " + attempt + " attempts");
+                }
+                if (attempt > 0) {
+                    sleep(50L << Math.min(attempt, 6));
+                }
+                var r = ddb.batchGetItem(BatchGetItemRequest.builder().requestItems(Map.of(table,
+                        KeysAndAttributes.builder().keys(pending).consistentRead(true).build())).build());
+                for (Map<String, AttributeValue> it : r.responses().getOrDefault(table, List.of())) {
+                    out.put(new AlertKey(it.get(Keys.PK).s().substring(Keys.doc("").length()),
+                            it.get(Keys.SK).s().substring(Keys.alert("").length())), storedAlert(it));
+                }
+                pending = r.hasUnprocessedKeys() && r.unprocessedKeys().containsKey(table)
+                        ? r.unprocessedKeys().get(table).keys() : List.of();
+            }
         }
-        try {
-            ddb.putItem(put.build());
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
+        return out;
+    }
+
+    private static Map<String, AttributeValue> key(AlertKey k) {
+        return Map.of(Keys.PK, s(Keys.doc(k.documentId())), Keys.SK, s(Keys.alert(k.itemKey())));
+    }
+
+    private static StoredAlert storedAlert(Map<String, AttributeValue> it) {
+        return new StoredAlert(Json.read(body(it), Alert.class), it.containsKey("fingerprint") ? it.get("fingerprint").s() : null,
+                it.containsKey("published") && Boolean.TRUE.equals(it.get("published").bool()));
+    }
+
+    private static final int READ_BATCH = 100;
+
+    /** A change to an alert item: stored as published, or removed once retracted. */
+    public sealed interface AlertWrite {
+        AlertKey key();
+
+        record Published(Alert alert, String fingerprint) implements AlertWrite {
+            public AlertKey key() {
+                return new AlertKey(alert.documentId(), alert.itemKey());
+            }
+        }
+
+        record Removed(AlertKey key) implements AlertWrite {
         }
     }
 
-    public void removeAlert(String documentId, String itemKey) {
-        ddb.deleteItem(b -> b.tableName(table).key(Map.of(Keys.PK, s(Keys.doc(documentId)), Keys.SK, s(Keys.alert(itemKey)))));
-    }
-
-    public void markPublished(Alert a) {
-        UpdateItemRequest mark = UpdateItemRequest.builder().tableName(table)
-                .key(Map.of(Keys.PK, s(Keys.doc(a.documentId())), Keys.SK, s(Keys.alert(a.itemKey()))))
-                .updateExpression("SET published = :yes, " + Keys.GSI3PK + " = :month, " + Keys.GSI3SK + " = :at")
-                .expressionAttributeValues(Map.of(":yes", AttributeValue.builder().bool(true).build(),
-                        ":month", s(Keys.alertMonth(a.createdAt())), ":at", s(a.createdAt() + "#" + a.alertId()))).build();
-        // the event is out: a failure here makes the retry publish it again, so this write outlasts a
-        // short outage (well within the function's timeout) before it gives up
-        long deadline = System.nanoTime() + MARK_PATIENCE.toNanos();
+    /**
+     * Applies alert changes that went out already (published or retracted), a batch write at a
+     * time: DynamoDB charges the same units, and a batch costs one request where single writes cost
+     * one each. Unconditional: the stream hands one item's changes to one invocation at a time, in
+     * order, and the caller read the items at the start of its batch. A failure here makes the retry
+     * publish the changes again, so this outlasts a short outage (well within the function's
+     * timeout) before it gives up.
+     */
+    public void saveAlerts(java.util.Collection<AlertWrite> changes) {
+        List<WriteRequest> writes = new ArrayList<>();
+        for (AlertWrite w : changes) {
+            if (w instanceof AlertWrite.Published p) {
+                Alert a = p.alert();
+                Map<String, AttributeValue> it = item(Keys.doc(a.documentId()), Keys.alert(a.itemKey()), ItemType.ALERT, a);
+                it.put("fingerprint", s(p.fingerprint()));
+                it.put("published", AttributeValue.builder().bool(true).build());
+                it.put(Keys.GSI3PK, s(Keys.alertMonth(a.createdAt())));
+                it.put(Keys.GSI3SK, s(a.createdAt() + "#" + a.alertId()));
+                writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(it).build()).build());
+            } else {
+                writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key(w.key())).build()).build());
+            }
+        }
+        long deadline = System.nanoTime() + RECORD_PATIENCE.toNanos();
         for (int attempt = 0; ; attempt++) {
             try {
-                ddb.updateItem(mark);
+                batch(writes);
                 return;
-            } catch (software.amazon.awssdk.core.exception.SdkException e) {
+            } catch (software.amazon.awssdk.core.exception.SdkException | IllegalStateException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;
                 }
@@ -350,7 +417,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         }
     }
 
-    private static final java.time.Duration MARK_PATIENCE = java.time.Duration.ofSeconds(20);
+    private static final java.time.Duration RECORD_PATIENCE = java.time.Duration.ofSeconds(20);
 
     /** Alerts of the last months, newest first. */
     public List<Alert> recentAlerts(int limit, YearMonth now) {
@@ -432,6 +499,10 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
     }
 
     private void replace(String pk, List<Map<String, AttributeValue>> items, Set<ItemType> owned) {
+        replace(pk, items, owned, true);
+    }
+
+    private void replace(String pk, List<Map<String, AttributeValue>> items, Set<ItemType> owned, boolean earlierItems) {
         Set<String> written = new HashSet<>();
         List<WriteRequest> writes = new ArrayList<>();
         for (Map<String, AttributeValue> it : items) {
@@ -441,6 +512,9 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
             }
         }
         batch(writes);
+        if (!earlierItems) {
+            return;
+        }
         // one read of the partition's keys finds what an earlier run left that this one did not write
         List<WriteRequest> deletes = new ArrayList<>();
         for (Map<String, AttributeValue> it : queryAll(QueryRequest.builder().tableName(table)

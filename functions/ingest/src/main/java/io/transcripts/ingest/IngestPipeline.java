@@ -18,15 +18,15 @@ import io.transcripts.structure.Coverage;
 import io.transcripts.structure.NotATranscriptException;
 import io.transcripts.structure.TranscriptParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
  * One upload: size check, download, format detection and text, layout and structure, then the
@@ -52,15 +52,15 @@ public final class IngestPipeline {
 
     public DocumentRecord process(String bucket, String key, String versionId) throws IOException {
         String documentId = Keys.documentId(bucket, key);
-        HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key).versionId(versionId));
-        long size = head.contentLength();
-        if (size > extractor.limits().maxBytes()) {
-            SourceInfo source = new SourceInfo(bucket, key, versionId, null, size, head.contentType(), null);
-            return fail(documentId, source, "the file is " + size + " bytes, over the limit of "
-                    + extractor.limits().maxBytes() + " bytes");
-        }
         byte[] bytes;
-        try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key).versionId(versionId))) {
+        try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(bucket).key(key).versionId(versionId))) {
+            long size = in.response().contentLength() == null ? extractor.limits().maxBytes() : in.response().contentLength();
+            if (size > extractor.limits().maxBytes()) {
+                in.abort(); // the size is in the response's headers: the body is not read
+                SourceInfo source = new SourceInfo(bucket, key, versionId, null, size, in.response().contentType(), null);
+                return fail(documentId, source, "the file is " + size + " bytes, over the limit of "
+                        + extractor.limits().maxBytes() + " bytes");
+            }
             bytes = in.readNBytes((int) Math.min(size, extractor.limits().maxBytes()) + 1);
         }
         String fileName = key.substring(key.lastIndexOf('/') + 1);
@@ -71,8 +71,8 @@ public final class IngestPipeline {
         }
         // first the record of the attempt: if the function dies (out of memory, timeout), the upload
         // still has a record that says so; the finished reading below replaces it
-        store.updateDocument(new DocumentRecord(documentId, Status.FAILED, List.of(), "processing started at " + Instant.now()
-                + " and has not finished (the function may have crashed, timed out or run out of memory; Lambda retries it)",
+        boolean earlierItems = store.updateDocument(new DocumentRecord(documentId, Status.FAILED, List.of(),
+                "processing started at " + Instant.now() + " and has not finished (the function may have crashed, timed out or run out of memory; Lambda retries it)",
                 bare, null, CallInfo.UNKNOWN, null, Instant.now().toString(), null));
         ExtractedText text;
         Transcript t;
@@ -100,9 +100,9 @@ public final class IngestPipeline {
         DocumentRecord doc = new DocumentRecord(documentId, warnings.isEmpty() ? Status.PROCESSED : Status.DEGRADED,
                 warnings, null, source, t.layout(), t.call(), CompanyKey.of(t.call().ticker(), t.call().company()),
                 Instant.now().toString(), null);
-        store.saveDocument(doc, t);
+        store.saveDocument(doc, t, earlierItems);
         s3.putObject(b -> b.bucket(bucket).key(processedPrefix + documentId + ".json").contentType("application/json"),
-                RequestBody.fromBytes(Json.write(new ProcessedTranscript(doc, t)).getBytes(StandardCharsets.UTF_8)));
+                RequestBody.fromBytes(Json.write(new ProcessedTranscript(doc, t, !earlierItems)).getBytes(StandardCharsets.UTF_8)));
         return doc;
     }
 

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -173,6 +174,94 @@ class HandlerEventsTest {
         assertEquals(5.0, recent.get(0).midpointChangePercent(), 1e-9);
         assertEquals(1, eventCount() - before, "one EventBridge event despite the re-delivery");
         assertFalse(Files.readString(bus.log()).contains("local-secret-key"));
+    }
+
+    /** A guidance record of the sample stream event, for another document and period. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode guidanceRecord(String documentId, int year, int seq) throws Exception {
+        var sample = (com.fasterxml.jackson.databind.node.ObjectNode) io.transcripts.export.Json.MAPPER
+                .readTree(read("dynamodb-stream-guidance.json")).path("Records").get(0);
+        String json = sample.toString().replace("5e0c1a7d9b3f2e4a6c8d0b1f", documentId).replace("FY2026", "FY" + year)
+                .replace("fiscal 2026", "fiscal " + year);
+        var r = (com.fasterxml.jackson.databind.node.ObjectNode) io.transcripts.export.Json.MAPPER.readTree(json);
+        r.put("eventID", documentId + "-" + seq);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) r.path("dynamodb")).put("SequenceNumber", Integer.toString(1000 + seq));
+        return r;
+    }
+
+    private static DynamodbEvent streamEvent(List<com.fasterxml.jackson.databind.node.ObjectNode> records) {
+        var root = io.transcripts.export.Json.MAPPER.createObjectNode();
+        root.putArray("Records").addAll(records);
+        return LambdaEvents.dynamodbEvent(root.toString());
+    }
+
+    /**
+     * A PutEvents endpoint that refuses the entries about one document (FailedEntryCount 1, as
+     * EventBridge answers a throttled entry) and keeps the rest.
+     */
+    private static final class RefusingBus implements AutoCloseable {
+        final com.sun.net.httpserver.HttpServer server;
+        final List<String> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        RefusingBus(String refusedDocument) throws Exception {
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", x -> {
+                String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                boolean refuse = body.contains(refusedDocument);
+                if (!refuse) {
+                    accepted.add(body);
+                }
+                byte[] reply = (refuse ? "{\"FailedEntryCount\":1,\"Entries\":[{\"ErrorCode\":\"ThrottlingException\",\"ErrorMessage\":\"slow down\"}]}"
+                        : "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"e\"}]}").getBytes(StandardCharsets.UTF_8);
+                x.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+                x.sendResponseHeaders(200, reply.length);
+                x.getResponseBody().write(reply);
+                x.close();
+            });
+            server.start();
+        }
+
+        EventBridgeClient client() {
+            return EventBridgeClient.builder().endpointOverride(java.net.URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                    .region(Region.US_EAST_1)
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                    .httpClient(UrlConnectionHttpClient.create()).build();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aRefusedPublishRetriesFromItsRecordAndWhatWentOutBeforeItIsStored() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-20T14:06:00Z"), ZoneOffset.UTC);
+        TranscriptStore store = new TranscriptStore(ddb, TABLE);
+        String a = "aaaa0000batch000000000001";
+        String b = "bbbb0000batch000000000002";
+        var records = List.of(guidanceRecord(a, 2026, 1), guidanceRecord(a, 2027, 2), guidanceRecord(b, 2026, 3),
+                guidanceRecord(b, 2027, 4));
+        List<TranscriptStore.AlertKey> keys = List.of(new TranscriptStore.AlertKey(a, "revenue#FY2026#ANY"),
+                new TranscriptStore.AlertKey(a, "revenue#FY2027#ANY"), new TranscriptStore.AlertKey(b, "revenue#FY2026#ANY"),
+                new TranscriptStore.AlertKey(b, "revenue#FY2027#ANY"));
+        try (RefusingBus refusing = new RefusingBus(b); RefusingBus working = new RefusingBus("no document")) {
+            var failed = new AlertsHandler(ddb, refusing.client(), env, clock).handleRequest(streamEvent(records), null);
+
+            assertEquals(List.of("1003", "1004"), failed.getBatchItemFailures().stream().map(f -> f.getItemIdentifier()).toList(),
+                    "the batch retries from the refused record, not from its start");
+            assertEquals(2, refusing.accepted.size(), "the first document's two alerts went out");
+            assertEquals(java.util.Set.of(keys.get(0), keys.get(1)), store.alerts(keys).keySet(),
+                    "what went out before the refusal is stored; nothing of the refused document");
+
+            // Lambda retries from the reported record; then the whole batch arrives again
+            AlertsHandler alerts = new AlertsHandler(ddb, working.client(), env, clock);
+            assertTrue(alerts.handleRequest(streamEvent(records.subList(2, 4)), null).getBatchItemFailures().isEmpty());
+            assertTrue(alerts.handleRequest(streamEvent(records), null).getBatchItemFailures().isEmpty());
+
+            assertEquals(2, working.accepted.size(), "the retry published the refused document's two alerts, and nothing twice");
+            assertTrue(working.accepted.stream().allMatch(e -> e.contains(b)));
+            assertEquals(java.util.Set.copyOf(keys), store.alerts(keys).keySet());
+        }
     }
 
     private static long eventCount() throws Exception {

@@ -17,6 +17,8 @@ import io.transcripts.model.StoredGuidance;
 import io.transcripts.store.TranscriptStore;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +29,10 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 /**
  * The table's stream, filtered to guidance items: one stored alert and one EventBridge event per
  * new or changed item; a correction when a published alert's content changes, a retraction when it
- * no longer holds (the item turned REITERATED, or was removed). A record that fails is reported as
- * the batch's first failure, so Lambda retries from it and not the records before it.
+ * no longer holds (the item turned REITERATED, or was removed). A batch's stored alerts are read in
+ * one request and each document's alert writes go in one batch once its events are out. A record
+ * that fails is reported as the batch's first failure, so Lambda retries from it and not the records
+ * before it, whose alerts are stored first.
  */
 public final class AlertsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
     private final TranscriptStore store;
@@ -59,73 +63,175 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
         this.clock = clock;
         this.priming = Priming.register(env, () -> {
             SampleCall.warm(1);
-            Priming.reach("DynamoDB", () -> store.document(Priming.ABSENT_KEY));
+            Priming.reach("DynamoDB", () -> store.alerts(List.of(new TranscriptStore.AlertKey(Priming.ABSENT_KEY, Priming.ABSENT_KEY))));
         });
     }
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-        List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
         List<DynamodbEvent.DynamodbStreamRecord> records = event.getRecords();
+        Map<TranscriptStore.AlertKey, TranscriptStore.StoredAlert> stored = new HashMap<>();
+        Pending pending = new Pending();
+        int failedAt = -1;
         for (int i = 0; i < records.size(); i++) {
+            Optional<Change> change;
             try {
-                meter.take();
-                String documentId = handle(records.get(i), context);
-                if (documentId != null) {
-                    log(context, CapacityMeter.line("alerts", documentId, meter.take()));
+                if (i == 0) {
+                    meter.take();
+                    // the batch's alerts in one read; the map then follows the table as records are applied
+                    stored.putAll(store.alerts(changes(records).stream().map(Change::key).toList()));
                 }
+                change = change(records.get(i));
             } catch (RuntimeException e) {
                 log(context, "record " + records.get(i).getEventID() + " failed: " + e.getMessage());
-                // the records after it wait for it: an item's changes are applied in stream order
-                for (DynamodbEvent.DynamodbStreamRecord rest : records.subList(i, records.size())) {
-                    failures.add(new StreamsEventResponse.BatchItemFailure(rest.getDynamodb().getSequenceNumber()));
-                }
+                failedAt = i;
                 break;
+            }
+            if (change.isEmpty()) {
+                continue;
+            }
+            String documentId = change.get().guidance().documentId();
+            if (pending.documentId != null && !pending.documentId.equals(documentId)) {
+                try {
+                    pending.flush(context);
+                } catch (RuntimeException e) {
+                    log(context, "alert writes failed: " + e.getMessage());
+                    failedAt = pending.abandon();
+                    break;
+                }
+            }
+            pending.begin(documentId, i);
+            try {
+                apply(change.get(), stored, pending.writes, context);
+            } catch (RuntimeException e) {
+                log(context, "record " + records.get(i).getEventID() + " failed: " + e.getMessage());
+                failedAt = i;
+                break;
+            }
+        }
+        try {
+            pending.flush(context); // what went out before a failure is written, so its retry publishes nothing twice
+        } catch (RuntimeException e) {
+            log(context, "alert writes failed: " + e.getMessage());
+            int from = pending.abandon();
+            failedAt = failedAt < 0 ? from : Math.min(failedAt, from);
+        }
+        List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
+        if (failedAt >= 0) {
+            // the records after it wait for it: an item's changes are applied in stream order
+            for (DynamodbEvent.DynamodbStreamRecord rest : records.subList(failedAt, records.size())) {
+                failures.add(new StreamsEventResponse.BatchItemFailure(rest.getDynamodb().getSequenceNumber()));
             }
         }
         return new StreamsEventResponse(failures);
     }
 
-    /** Applies one stream record; returns the document it was about, or null for a record of no guidance. */
-    private String handle(DynamodbEvent.DynamodbStreamRecord r, Context context) {
-        Map<String, AttributeValue> image = "REMOVE".equals(r.getEventName()) ? r.getDynamodb().getOldImage()
-                : r.getDynamodb().getNewImage();
-        if (image == null || !image.containsKey(Keys.TYPE) || !"GUIDANCE".equals(image.get(Keys.TYPE).getS())) {
-            return null; // the event source filter already drops these; a test or replay may not
+    /**
+     * One document's alert writes, held until its records are applied and then written in one
+     * batch: its events went out already, so the writes are what a retry must not lose.
+     */
+    private final class Pending {
+        final Map<TranscriptStore.AlertKey, TranscriptStore.AlertWrite> writes = new LinkedHashMap<>();
+        String documentId;
+        /** The first record whose writes are held, or -1. */
+        int from = -1;
+
+        void begin(String documentId, int record) {
+            this.documentId = documentId;
+            if (from < 0) {
+                from = record;
+            }
         }
-        StoredGuidance sg = Json.read(image.get(Keys.BODY).getS(), StoredGuidance.class);
-        String itemKey = sg.guidance().itemKey();
-        Optional<TranscriptStore.StoredAlert> before = store.alert(sg.documentId(), itemKey);
-        Optional<Alert> alert = "REMOVE".equals(r.getEventName()) ? Optional.empty() : AlertPolicy.alertFor(sg, clock.instant());
+
+        /** Drops the held writes (they failed); returns the first record they came from. */
+        int abandon() {
+            int first = from;
+            writes.clear();
+            documentId = null;
+            from = -1;
+            return first;
+        }
+
+        void flush(Context context) {
+            if (documentId == null) {
+                return;
+            }
+            if (!writes.isEmpty()) {
+                store.saveAlerts(writes.values());
+                writes.clear();
+            }
+            log(context, CapacityMeter.line("alerts", documentId, meter.take()));
+            documentId = null;
+            from = -1;
+        }
+    }
+
+    /** A stream record about a guidance item: the item as written (or as it was, when removed). */
+    private record Change(StoredGuidance guidance, boolean removed) {
+        TranscriptStore.AlertKey key() {
+            return new TranscriptStore.AlertKey(guidance.documentId(), guidance.guidance().itemKey());
+        }
+    }
+
+    private static List<Change> changes(List<DynamodbEvent.DynamodbStreamRecord> records) {
+        List<Change> out = new ArrayList<>();
+        for (DynamodbEvent.DynamodbStreamRecord r : records) {
+            try {
+                change(r).ifPresent(out::add);
+            } catch (RuntimeException unreadable) {
+                // left out of the read: handling that record fails it, and only it and those after it retry
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Change> change(DynamodbEvent.DynamodbStreamRecord r) {
+        boolean removed = "REMOVE".equals(r.getEventName());
+        Map<String, AttributeValue> image = removed ? r.getDynamodb().getOldImage() : r.getDynamodb().getNewImage();
+        if (image == null || !image.containsKey(Keys.TYPE) || !"GUIDANCE".equals(image.get(Keys.TYPE).getS())) {
+            return Optional.empty(); // the event source filter already drops these; a test or replay may not
+        }
+        return Optional.of(new Change(Json.read(image.get(Keys.BODY).getS(), StoredGuidance.class), removed));
+    }
+
+    /**
+     * Applies one guidance change: publishes what it changes and holds the alert write it needs,
+     * keeping {@code stored} as the table will stand.
+     */
+    private void apply(Change change, Map<TranscriptStore.AlertKey, TranscriptStore.StoredAlert> stored,
+                       Map<TranscriptStore.AlertKey, TranscriptStore.AlertWrite> writes, Context context) {
+        StoredGuidance sg = change.guidance();
+        TranscriptStore.AlertKey key = change.key();
+        Optional<TranscriptStore.StoredAlert> before = Optional.ofNullable(stored.get(key));
+        Optional<Alert> alert = change.removed() ? Optional.empty() : AlertPolicy.alertFor(sg, clock.instant());
         if (alert.isEmpty()) {
             if (before.isPresent()) {
                 if (before.get().published()) {
-                    publisher.retract(before.get().alert(), "REMOVE".equals(r.getEventName())
+                    publisher.retract(before.get().alert(), change.removed()
                             ? "the guidance item is no longer in the document"
                             : "the guidance is now " + sg.guidance().direction() + " against an earlier call",
                             clock.instant().toString());
                 }
-                store.removeAlert(sg.documentId(), itemKey);
-                log(context, "alert retracted " + itemKey);
+                stored.remove(key);
+                writes.put(key, new TranscriptStore.AlertWrite.Removed(key));
+                log(context, "alert retracted " + key.itemKey());
             }
-            return sg.documentId();
+            return;
         }
         Alert a = alert.get();
         String fingerprint = AlertPolicy.fingerprint(a);
         if (before.isPresent() && before.get().published() && fingerprint.equals(before.get().fingerprint())) {
-            return sg.documentId(); // this change went out already: a re-delivery or a reprocessed upload
+            return; // this change went out already: a re-delivery or a reprocessed upload
         }
-        if (!store.recordAlert(a, fingerprint, before)) {
-            throw new IllegalStateException("the alert for " + itemKey + " changed while it was handled; retrying");
-        }
+        // published first, then stored: a stored alert is a published one
         if (before.isPresent() && before.get().published()) {
             publisher.correct(a);
         } else {
             publisher.publish(a);
         }
-        store.markPublished(a);
+        stored.put(key, new TranscriptStore.StoredAlert(a, fingerprint, true));
+        writes.put(key, new TranscriptStore.AlertWrite.Published(a, fingerprint));
         log(context, "alert " + a.direction() + " " + a.metric() + " " + a.period());
-        return sg.documentId();
     }
 
     private static void log(Context context, String message) {

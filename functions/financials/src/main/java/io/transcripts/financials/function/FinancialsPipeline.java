@@ -42,7 +42,7 @@ public final class FinancialsPipeline {
         CallGuidance call = new CallGuidance(store, CompanyKey.of(doc.call().ticker(), doc.call().company()),
                 doc.call().date(), doc.documentId());
         Financials result = new Financials(extracted.metrics(), call.resolve(extracted.guidance()), extracted.qualitative());
-        store.saveFinancials(doc, result);
+        store.saveFinancials(doc, result, !p.firstReading());
         call.repairLaterCalls(result.guidance());
         return result;
     }

@@ -13,8 +13,12 @@ public record FunctionSpec(String name, String handler, Path artifact, int memor
                            StreamMapping stream) {
 
     /** The DynamoDB event source mapping's delivery settings. */
+    /**
+     * @param parallelizationFactor batches of one shard that run at once, each holding the records of
+     *                              its partition keys in order (Lambda's ParallelizationFactor, 1 to 10)
+     */
     public record StreamMapping(int batchSize, boolean bisectOnError, int maxRetries, boolean reportItemFailures,
-                                String filterPattern) {
+                                String filterPattern, int parallelizationFactor) {
     }
 
     /** Lambda gives the JVM most of the function's memory as heap; the rest is metaspace and native. */

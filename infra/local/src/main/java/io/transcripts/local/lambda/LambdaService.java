@@ -38,6 +38,8 @@ public final class LambdaService implements AutoCloseable {
     private final Map<String, FunctionSpec> specs = new LinkedHashMap<>();
     private final Map<String, List<ExecutionEnvironment>> environments = new ConcurrentHashMap<>();
     private final Map<String, BlockingQueue<byte[]>> queues = new ConcurrentHashMap<>();
+    /** Environments of each function not running a synchronous invocation now. */
+    private final Map<String, BlockingQueue<ExecutionEnvironment>> free = new ConcurrentHashMap<>();
     private final List<Thread> workers = new ArrayList<>();
     private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
     private final AtomicInteger busy = new AtomicInteger();
@@ -68,12 +70,15 @@ public final class LambdaService implements AutoCloseable {
             specs.put(f.name(), f);
             Path root = ExecutionEnvironment.taskRoot(f.artifact(), data.resolve("tasks").resolve(f.name()));
             List<ExecutionEnvironment> envs = new CopyOnWriteArrayList<>();
-            int n = f.stream() == null ? concurrency : 1; // a stream shard is read by one invocation at a time
+            // a stream's shard runs as many batches at once as its ParallelizationFactor, capped like
+            // the asynchronous queues by this machine's concurrency
+            int n = f.stream() == null ? concurrency : Math.max(1, Math.min(concurrency, f.stream().parallelizationFactor()));
             for (int i = 0; i < n; i++) {
                 envs.add(new ExecutionEnvironment(f, root, runtimeClasspath, java, serviceEnv,
                         data.resolve("logs").resolve(f.name() + "-" + i + ".log")));
             }
             environments.put(f.name(), envs);
+            free.put(f.name(), new LinkedBlockingQueue<>(envs));
             if (f.stream() == null) {
                 BlockingQueue<byte[]> q = new LinkedBlockingQueue<>();
                 queues.put(f.name(), q);
@@ -135,14 +140,28 @@ public final class LambdaService implements AutoCloseable {
 
     /** A synchronous invocation (Lambda's {@code RequestResponse} type), as an event source mapping makes. */
     public Outcome invoke(String function, String payload) {
+        BlockingQueue<ExecutionEnvironment> pool = free.get(spec(function).name());
         busy.incrementAndGet();
+        ExecutionEnvironment env = null;
         try {
-            Outcome o = environments.get(spec(function).name()).get(0).invoke(payload.getBytes(StandardCharsets.UTF_8));
+            env = pool.take();
+            Outcome o = env.invoke(payload.getBytes(StandardCharsets.UTF_8));
             count(function, o);
             return o;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for an environment of " + function, e);
         } finally {
+            if (env != null) {
+                pool.add(env);
+            }
             done();
         }
+    }
+
+    /** Environments a function runs at most at once. */
+    public int environments(String function) {
+        return environments.get(spec(function).name()).size();
     }
 
     private void work(FunctionSpec f, ExecutionEnvironment env, BlockingQueue<byte[]> q) {

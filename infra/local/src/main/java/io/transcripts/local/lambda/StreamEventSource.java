@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * A DynamoDB stream event source mapping as Lambda runs one: records that match the mapping's
  * filter go to the function in batches of its batch size, in order per shard; a reported item
  * failure retries from that record, a function error bisects the batch, and a batch that still
- * fails after the retry limit goes to the on-failure destination so the shard moves on.
+ * fails after the retry limit goes to the on-failure destination so the shard moves on. With a
+ * ParallelizationFactor above 1, that many batches of a shard run at once, split by partition key.
  */
 public final class StreamEventSource implements AutoCloseable {
     private final DynamoDbStreamsClient streams;
@@ -31,6 +32,8 @@ public final class StreamEventSource implements AutoCloseable {
     private static final long SHARD_LIST_INTERVAL_NANOS = 500_000_000L;
     private long shardsListedAt;
     private final Thread poller;
+    private final int lanes;
+    private final java.util.concurrent.ExecutorService laneWorkers;
     private final Object rounds = new Object();
     private volatile boolean closed;
     private long roundsStarted;
@@ -48,6 +51,12 @@ public final class StreamEventSource implements AutoCloseable {
         for (Shard s : shards()) {
             iterators.put(s.shardId(), iterator(s.shardId(), ShardIteratorType.LATEST));
         }
+        lanes = lambda.environments(function);
+        laneWorkers = java.util.concurrent.Executors.newFixedThreadPool(lanes, r -> {
+            Thread t = new Thread(r, "stream-lane-" + function);
+            t.setDaemon(true);
+            return t;
+        });
         poller = new Thread(this::poll, "stream-" + function);
         poller.setDaemon(true);
         poller.start();
@@ -125,7 +134,46 @@ public final class StreamEventSource implements AutoCloseable {
         return seen;
     }
 
+    /**
+     * The records of one read, in lanes by partition key as Lambda splits a shard for its
+     * ParallelizationFactor: each lane's batches run in order, the lanes at once, and the next read
+     * waits for all of them.
+     */
     private void deliver(List<Record> records) {
+        List<List<Record>> byLane = lanes(records, lanes);
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (List<Record> lane : byLane) {
+            if (!lane.isEmpty()) {
+                running.add(laneWorkers.submit(() -> deliverInOrder(lane)));
+            }
+        }
+        for (java.util.concurrent.Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** Records split by their item's partition key, each lane in stream order. */
+    static List<List<Record>> lanes(List<Record> records, int lanes) {
+        List<List<Record>> out = new ArrayList<>();
+        for (int i = 0; i < lanes; i++) {
+            out.add(new ArrayList<>());
+        }
+        for (Record r : records) {
+            var pk = r.dynamodb().keys().get("PK");
+            int lane = lanes == 1 || pk == null ? 0 : Math.floorMod(pk.s().hashCode(), lanes);
+            out.get(lane).add(r);
+        }
+        return out;
+    }
+
+    private void deliverInOrder(List<Record> records) {
         int batch = function.stream().batchSize();
         for (int i = 0; i < records.size(); i += batch) {
             deliverBatch(records.subList(i, Math.min(records.size(), i + batch)), 0);
@@ -207,5 +255,6 @@ public final class StreamEventSource implements AutoCloseable {
     public void close() {
         closed = true;
         poller.interrupt();
+        laneWorkers.shutdownNow();
     }
 }

@@ -80,7 +80,7 @@ public final class Template {
                             Boolean.TRUE.equals(ep.get("BisectBatchOnFunctionError")),
                             number(ep.getOrDefault("MaximumRetryAttempts", -1)),
                             list(ep.get("FunctionResponseTypes")).contains("ReportBatchItemFailures"),
-                            String.join("\n", patterns));
+                            String.join("\n", patterns), number(ep.getOrDefault("ParallelizationFactor", 1)));
                 }
             }
             Path artifact = file.getParent().resolve(String.valueOf(p.get("CodeUri"))).normalize();
