@@ -52,6 +52,13 @@ public final class Bench {
                     m.getOrDefault("extraction", Double.NaN), m.getOrDefault("layoutAndStructure", Double.NaN),
                     m.getOrDefault("financialReading", Double.NaN), whole, bytes / 1e6 / (whole / 1000), whole / tika);
         }
+        // linear in size: the large input's time against the small one's, beside their sizes' ratio
+        if (ms.containsKey("5MB") && ms.containsKey("50KB")) {
+            double time = ms.get("5MB").get("wholeTextPath") / ms.get("50KB").get("wholeTextPath");
+            double size = (double) size("5MB") / size("50KB");
+            System.out.printf(Locale.ROOT, "%n5MB against 50KB: %.1fx the time for %.1fx the bytes (%.2fx the time per byte)%n",
+                    time, size, time / size);
+        }
     }
 
     private static long size(String input) throws Exception {

@@ -80,14 +80,12 @@ public class TextPathBenchmark {
     /** A sample call repeated to the size its name says ("generated-500KB.txt"). */
     static byte[] generated(Path name) throws Exception {
         String n = name.getFileName().toString().replace("generated-", "").replace(".txt", "");
-        // decimal sizes, never over: 5 MB stays within the extraction limit of 5,000,000 characters
         int target = n.endsWith("MB") ? Integer.parseInt(n.replace("MB", "")) * 1_000_000 : Integer.parseInt(n.replace("KB", "")) * 1_000;
         String sample = Files.readString(SAMPLE, StandardCharsets.UTF_8) + "\n";
-        StringBuilder sb = new StringBuilder(target);
-        while (sb.length() + sample.length() <= target) {
-            sb.append(sample);
-        }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        // the whole copies nearest the decimal size, so the sizes keep their ratios (5 MB is about 100
+        // times 50 KB), but never over the extraction limit of 5,000,000 characters
+        long copies = Math.max(1, Math.min(Math.round((double) target / sample.length()), 5_000_000 / sample.length()));
+        return sample.repeat((int) copies).getBytes(StandardCharsets.UTF_8);
     }
 
     long bytes() {
