@@ -59,6 +59,7 @@ class CorpusTest {
         assertEquals(0, status, "no seed may FAIL");
         for (Path f : files) {
             JsonNode export = Json.MAPPER.readTree(out.resolve(f.getFileName() + ".json").toFile());
+            Schemas.assertExport(export, f.getFileName().toString());
             for (String field : List.of("documentId", "status", "source", "layout", "call", "participants", "turns",
                     "exchanges", "metrics", "guidance", "alerts")) {
                 assertTrue(export.has(field), f.getFileName() + " lacks " + field);
@@ -106,6 +107,9 @@ class CorpusTest {
         try (LocalStack stack = new LocalStack(data); LocalPipeline pipeline = new LocalPipeline(stack, data)) {
             assertEquals(0, Commands.run(pipeline, files, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                     false, out), "no real transcript may FAIL");
+        }
+        for (Path f : files) {
+            Schemas.assertExport(Json.MAPPER.readTree(out.resolve(f.getFileName() + ".json").toFile()), f.getFileName().toString());
         }
         Scored scored = scored(real.resolve("gold"), out);
         Map<String, String> score = scored.totals();

@@ -40,6 +40,7 @@ class EndToEndTest extends PipelineScenarios {
                 List.of("call.html", "text/html"), List.of("call.txt", "text/plain"))) {
             JsonNode e = Json.MAPPER.readTree(out.resolve(f.get(0) + ".json").toFile());
             assertEquals("PROCESSED", e.path("status").asText(), f.get(0) + ": " + e.path("warnings"));
+            Schemas.assertExport(e, f.get(0));
             assertTrue(e.path("source").path("mediaType").asText().contains(f.get(1)), e.path("source").toString());
             assertTrue(e.path("turns").size() > 10, f.get(0) + " turns");
             assertTrue(e.path("guidance").size() > 0, f.get(0) + " guidance");

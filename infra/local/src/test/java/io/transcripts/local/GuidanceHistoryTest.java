@@ -65,6 +65,7 @@ class GuidanceHistoryTest {
     private Map<String, String> consumerView(LocalPipeline p) throws Exception {
         Map<String, String> alerts = new java.util.TreeMap<>();
         detailTypes.clear();
+        Schemas.assertEvents(p.eventLog());
         for (String line : Files.readAllLines(p.eventLog())) {
             for (var entry : io.transcripts.export.Json.MAPPER.readTree(line).path("Entries")) {
                 var d = io.transcripts.export.Json.MAPPER.readTree(entry.path("Detail").asText());

@@ -69,6 +69,8 @@ abstract class PipelineScenarios {
         assertEquals(((List<Object>) first.get("guidance")).size(), ((List<Object>) again.get("guidance")).size());
         long eventsAfter = Files.exists(pipeline.eventLog()) ? Files.readAllLines(pipeline.eventLog()).size() : 0;
         assertEquals(events, eventsAfter, "a re-delivered upload must not publish an alert again");
+        Schemas.assertExport(again, name);
+        assertTrue(Schemas.assertEvents(pipeline.eventLog()) > 0, "the sample's alerts went out");
     }
 
     @Test
@@ -82,6 +84,7 @@ abstract class PipelineScenarios {
         for (String id : List.of(empty, binary, recipe)) {
             Map<String, Object> e = pipeline.export(id);
             assertEquals("FAILED", e.get("status"), id);
+            Schemas.assertExport(e, "a FAILED export");
             assertTrue(String.valueOf(e.get("error")).length() > 10);
         }
     }
