@@ -1,13 +1,15 @@
 package io.transcripts.local;
 
-import io.transcripts.model.CompanyKey;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.transcripts.export.Json;
 import io.transcripts.model.Alert;
-import io.transcripts.store.Keys;
+import io.transcripts.model.CompanyKey;
 import io.transcripts.model.StoredGuidance;
+import io.transcripts.store.Keys;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -15,30 +17,28 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The local stack's command line: run, process, query. */
-public final class LocalMain {
-    static final String USAGE = """
-            usage: java -jar transcripts-local.jar COMMAND [options]
-              run [--data DIR] [--reset] [FILE|DIR...]     process files (default: events/transcripts) and show the results
-              process --out DIR [--data DIR] [--reset] FILE...   process in order, write DIR/<file name>.json exports
-              query guidance COMPANY METRIC [--data DIR]    guidance history of a company (ticker or name) and metric
-              query alerts [--limit N] [--data DIR]         recent alerts across companies
-              query document FILE_NAME [--data DIR]         the export of an uploaded file
-              query capacity [--data DIR]                   DynamoDB write and read units per document, as the
-                                                            functions logged them (use a fresh --data to measure)
-              coldstart [--count N] [--data DIR]            time each function's cold start (JVM start to first
-                                                            response) N times per variant against a trivial handler
-              load [--count N] [--concurrency N] [--data DIR] [--reset]
-                                                            upload N generated transcripts; report throughput,
-                                                            upload-to-alert latency, peak memory, lost uploads
-            exit status: 0 done; 1 the local stack failed; 2 bad arguments; 3 a document FAILED;
-                         5 (load) an upload has no final record""";
+/** The local stack's command line: run, process, query, load, coldstart (picocli; {@code --help} on each). */
+@Command(name = "transcripts-local", mixinStandardHelpOptions = true, version = "transcripts-local 1",
+        description = "The pipeline on this machine: DynamoDB Local, S3Proxy and each function from its artifact.",
+        subcommands = {LocalMain.Run.class, LocalMain.Process.class, LocalMain.Query.class, LocalMain.LoadCommand.class,
+                LocalMain.ColdStart.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:done", "1:the local stack failed", "2:bad arguments", "3:a document FAILED",
+                "5:(load) an upload has no final record"})
+public final class LocalMain implements Callable<Integer> {
+    static final int FAILED_DOCUMENT = 3;
+    static final int LOST_UPLOAD = 5;
 
-    private LocalMain() {
-    }
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         int status = 1;
@@ -51,88 +51,319 @@ public final class LocalMain {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Options o;
-        try {
-            o = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
-        }
-        try {
-            if (o.reset()) {
-                deleteRecursively(o.data());
+        CommandLine cli = new CommandLine(new LocalMain());
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof IllegalArgumentException) {
+                line.getErr().println("error: " + e.getMessage());
+                line.usage(line.getErr());
+                return CommandLine.ExitCode.USAGE;
             }
-            Files.createDirectories(o.data());
+            line.getErr().println("error: " + (e instanceof StackFailure ? e.getMessage() : e));
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        // no command given
+        spec.commandLine().getErr().println("error: no command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    /** Where the stack keeps its data, shared by every command. */
+    static final class Data {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "the stack's data folder (default: ${DEFAULT-VALUE})")
+        Path dir;
+
+        @Option(names = "--reset", description = "delete the data folder first")
+        boolean reset;
+
+        /** Starts the stack on the data folder, runs the work, stops the stack; any failure is exit status 1. */
+        int withPipeline(int concurrency, PrintStream err, StackWork work) throws Exception {
+            if (reset) {
+                deleteRecursively(dir);
+            }
+            Files.createDirectories(dir);
             long t0 = System.nanoTime();
-            try (LocalStack stack = new LocalStack(o.data()); LocalPipeline pipeline = new LocalPipeline(stack, o.data(),
-                    LocalPipeline.Options.defaults().withConcurrency(o.concurrency()))) {
-                err.printf("local stack up in %d ms (data in %s)%n", (System.nanoTime() - t0) / 1_000_000, o.data());
-                return switch (o.command()) {
-                    case "run" -> Commands.run(pipeline, o.files(), out, true, null);
-                    case "process" -> Commands.run(pipeline, o.files(), out, false, o.out());
-                    case "load" -> {
-                        Load.Result r = Load.run(pipeline, o.count(), 42);
-                        r.print(out);
-                        yield r.withoutFinalRecord() == 0 ? 0 : 5;
-                    }
-                    case "coldstart" -> {
-                        ColdStarts.print(ColdStarts.measure(pipeline, o.data(), Path.of(""), o.count()), out);
-                        yield 0;
-                    }
-                    default -> query(pipeline, o, out);
-                };
+            try (LocalStack stack = new LocalStack(dir); LocalPipeline pipeline = new LocalPipeline(stack, dir,
+                    LocalPipeline.Options.defaults().withConcurrency(concurrency))) {
+                err.printf("local stack up in %d ms (data in %s)%n", (System.nanoTime() - t0) / 1_000_000, dir);
+                return work.on(pipeline);
+            } catch (Exception | Error e) {
+                throw new StackFailure(e); // not a usage error, whatever its type: exit status 1
             }
-        } catch (Exception | Error e) {
-            err.println("error: " + e);
-            return 1;
         }
     }
 
-    private static int query(LocalPipeline pipeline, Options o, PrintStream out) throws IOException {
-        var pretty = Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
-        List<String> a = o.files().stream().map(Path::toString).toList();
-        switch (a.isEmpty() ? "" : a.get(0)) {
-            case "guidance" -> {
-                if (a.size() != 3) {
-                    throw new IllegalArgumentException("query guidance COMPANY METRIC");
-                }
-                String company = CompanyKey.of(a.get(1).matches("[A-Z]{1,6}") ? a.get(1) : null, a.get(1));
-                List<StoredGuidance> h = new ArrayList<>(pipeline.store().guidanceHistory(company, a.get(2)));
-                h.sort(Comparator.comparing((StoredGuidance g) -> String.valueOf(g.callDate())));
-                for (StoredGuidance g : h) {
-                    var node = Json.MAPPER.valueToTree(g.guidance());
-                    out.printf("%s  %-10s %-9s %-26s %-11s (%s)%n", g.callDate(), g.guidance().period(),
-                            g.guidance().basis() == null ? "" : g.guidance().basis(), Report.range(node, "low", "high"),
-                            g.guidance().direction(), g.sourceKey());
-                }
-                if (h.isEmpty()) {
-                    out.println("no guidance stored for " + company + " " + a.get(2));
-                }
-            }
-            case "alerts" -> {
-                List<Alert> alerts = pipeline.store().recentAlerts(o.limit(), YearMonth.now(ZoneOffset.UTC));
-                for (Alert al : alerts) {
-                    var node = Json.MAPPER.valueToTree(al);
-                    out.printf("%s  %-10s %s %s %s %s%s%n", al.createdAt(), al.direction(), al.company(), al.metric(),
-                            al.period(), Report.range(node, "low", "high"), al.priorLow() == null && al.priorHigh() == null
-                                    ? "" : " (was " + Report.range(node, "priorLow", "priorHigh") + ")");
-                }
-                if (alerts.isEmpty()) {
-                    out.println("no alerts");
-                }
-            }
-            case "document" -> {
-                if (a.size() != 2) {
-                    throw new IllegalArgumentException("query document FILE_NAME");
-                }
-                String id = Keys.documentId(LocalStack.BUCKET, LocalPipeline.UPLOAD_PREFIX + a.get(1));
-                out.println(pretty.writeValueAsString(pipeline.export(id)));
-            }
-            case "capacity" -> Capacity.print(Capacity.read(o.data().resolve("logs"), pipeline.store()), out);
-            default -> throw new IllegalArgumentException("query takes guidance, alerts, document or capacity");
+    /** The stack or a command's work failed. */
+    static final class StackFailure extends RuntimeException {
+        StackFailure(Throwable cause) {
+            super(cause.toString(), cause);
         }
-        return 0;
+    }
+
+    interface StackWork {
+        int on(LocalPipeline pipeline) throws Exception;
+    }
+
+    private static PrintStream out(CommandLine.Model.CommandSpec spec) {
+        return new PrintStream(new WriterStream(spec.commandLine().getOut()), true, StandardCharsets.UTF_8);
+    }
+
+    private static PrintStream err(CommandLine.Model.CommandSpec spec) {
+        return new PrintStream(new WriterStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
+    }
+
+    /** picocli's writers as the streams the commands print to. */
+    private static final class WriterStream extends java.io.OutputStream {
+        private final PrintWriter w;
+        private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+
+        WriterStream(PrintWriter w) {
+            this.w = w;
+        }
+
+        @Override
+        public void write(int b) {
+            pending.write(b);
+        }
+
+        @Override
+        public void flush() {
+            w.print(pending.toString(StandardCharsets.UTF_8));
+            w.flush();
+            pending.reset();
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Process files (default: events/transcripts) and show status, layout, call, participants, turns, "
+                    + "exchanges, guidance and alerts.")
+    static final class Run implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Data data;
+        @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1", description = "environments per function (default: ${DEFAULT-VALUE})")
+        int concurrency;
+        @Parameters(paramLabel = "FILE|DIR", arity = "0..*")
+        List<Path> files = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            List<Path> in = files.isEmpty() ? List.of(Path.of("events", "transcripts")) : files;
+            return data.withPipeline(positive(concurrency, "--concurrency"), err(spec), p -> Commands.run(p, in, out(spec), true, null));
+        }
+    }
+
+    @Command(name = "process", mixinStandardHelpOptions = true,
+            description = "Process in order; write each export to DIR/<file name>.json.")
+    static final class Process implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Data data;
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "where the exports go")
+        Path out;
+        @Option(names = "--concurrency", paramLabel = "N", defaultValue = "1", description = "environments per function (default: ${DEFAULT-VALUE})")
+        int concurrency;
+        @Parameters(paramLabel = "FILE", arity = "1..*")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws Exception {
+            return data.withPipeline(positive(concurrency, "--concurrency"), err(spec), p -> Commands.run(p, files, out(spec), false, out));
+        }
+    }
+
+    @Command(name = "query", mixinStandardHelpOptions = true, description = "Read what the stack stored.",
+            subcommands = {Query.Guidance.class, Query.Alerts.class, Query.Document.class, Query.CapacityCommand.class})
+    static final class Query implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "query takes guidance, alerts, document or capacity");
+        }
+
+        private static final com.fasterxml.jackson.databind.ObjectMapper PRETTY = Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+
+        @Command(name = "guidance", mixinStandardHelpOptions = true, description = "Guidance history of a company (ticker or name) and metric, by call date.")
+        static final class Guidance implements Callable<Integer> {
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+            @Mixin
+            Data data;
+            @Parameters(index = "0", paramLabel = "COMPANY")
+            String company;
+            @Parameters(index = "1", paramLabel = "METRIC")
+            String metric;
+            @Option(names = "--json", description = "one JSON array of the stored items")
+            boolean json;
+
+            @Override
+            public Integer call() throws Exception {
+                PrintStream out = out(spec);
+                return data.withPipeline(1, err(spec), p -> {
+                    String key = CompanyKey.of(company.matches("[A-Z]{1,6}") ? company : null, company);
+                    List<StoredGuidance> h = new ArrayList<>(p.store().guidanceHistory(key, metric));
+                    h.sort(Comparator.comparing((StoredGuidance g) -> String.valueOf(g.callDate())));
+                    if (json) {
+                        out.println(PRETTY.writeValueAsString(h));
+                        return 0;
+                    }
+                    for (StoredGuidance g : h) {
+                        var node = Json.MAPPER.valueToTree(g.guidance());
+                        out.printf("%s  %-10s %-9s %-26s %-11s (%s)%n", g.callDate(), g.guidance().period(),
+                                g.guidance().basis() == null ? "" : g.guidance().basis(), Report.range(node, "low", "high"),
+                                g.guidance().direction(), g.sourceKey());
+                    }
+                    if (h.isEmpty()) {
+                        out.println("no guidance stored for " + key + " " + metric);
+                    }
+                    return 0;
+                });
+            }
+        }
+
+        @Command(name = "alerts", mixinStandardHelpOptions = true, description = "Recent published alerts across companies, newest first.")
+        static final class Alerts implements Callable<Integer> {
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+            @Mixin
+            Data data;
+            @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "at most N (default: ${DEFAULT-VALUE})")
+            int limit;
+            @Option(names = "--json", description = "one JSON array of the alerts")
+            boolean json;
+
+            @Override
+            public Integer call() throws Exception {
+                PrintStream out = out(spec);
+                int n = positive(limit, "--limit");
+                return data.withPipeline(1, err(spec), p -> {
+                    List<Alert> alerts = p.store().recentAlerts(n, YearMonth.now(ZoneOffset.UTC));
+                    if (json) {
+                        out.println(PRETTY.writeValueAsString(alerts));
+                        return 0;
+                    }
+                    for (Alert al : alerts) {
+                        var node = Json.MAPPER.valueToTree(al);
+                        out.printf("%s  %-10s %s %s %s %s%s%n", al.createdAt(), al.direction(), al.company(), al.metric(),
+                                al.period(), Report.range(node, "low", "high"), al.priorLow() == null && al.priorHigh() == null
+                                        ? "" : " (was " + Report.range(node, "priorLow", "priorHigh") + ")");
+                    }
+                    if (alerts.isEmpty()) {
+                        out.println("no alerts");
+                    }
+                    return 0;
+                });
+            }
+        }
+
+        @Command(name = "document", mixinStandardHelpOptions = true, description = "The export (JSON) of an uploaded file.")
+        static final class Document implements Callable<Integer> {
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+            @Mixin
+            Data data;
+            @Parameters(paramLabel = "FILE_NAME")
+            String fileName;
+
+            @Override
+            public Integer call() throws Exception {
+                PrintStream out = out(spec);
+                return data.withPipeline(1, err(spec), p -> {
+                    String id = Keys.documentId(LocalStack.BUCKET, LocalPipeline.UPLOAD_PREFIX + fileName);
+                    out.println(PRETTY.writeValueAsString(p.export(id)));
+                    return 0;
+                });
+            }
+        }
+
+        @Command(name = "capacity", mixinStandardHelpOptions = true,
+                description = "DynamoDB write and read units per document, as the functions logged them (use a fresh --data to measure).")
+        static final class CapacityCommand implements Callable<Integer> {
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+            @Mixin
+            Data data;
+            @Option(names = "--json", description = "one JSON array of the rows")
+            boolean json;
+
+            @Override
+            public Integer call() throws Exception {
+                PrintStream out = out(spec);
+                return data.withPipeline(1, err(spec), p -> {
+                    List<Capacity.Row> rows = Capacity.read(data.dir.resolve("logs"), p.store());
+                    if (json) {
+                        out.println(PRETTY.writeValueAsString(rows));
+                    } else {
+                        Capacity.print(rows, out);
+                    }
+                    return 0;
+                });
+            }
+        }
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Upload N generated transcripts at once; report throughput, upload-to-alert latency, peak memory, "
+                    + "each function's busy share and uploads without a final record.")
+    static final class LoadCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Data data;
+        @Option(names = "--count", paramLabel = "N", defaultValue = "100", description = "uploads (default: ${DEFAULT-VALUE})")
+        int count;
+        @Option(names = "--concurrency", paramLabel = "N", defaultValue = "2", description = "environments per function (default: ${DEFAULT-VALUE})")
+        int concurrency;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintStream out = out(spec);
+            int n = positive(count, "--count");
+            return data.withPipeline(positive(concurrency, "--concurrency"), err(spec), p -> {
+                Load.Result r = Load.run(p, n, 42);
+                r.print(out);
+                return r.withoutFinalRecord() == 0 ? 0 : LOST_UPLOAD;
+            });
+        }
+    }
+
+    @Command(name = "coldstart", mixinStandardHelpOptions = true,
+            description = "Time each function's cold start (JVM start to first response) N times per variant against a trivial "
+                    + "handler; run from the repository's root after mvn -B -DskipTests package.")
+    static final class ColdStart implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Data data;
+        @Option(names = "--count", paramLabel = "N", defaultValue = "5", description = "starts per variant (default: ${DEFAULT-VALUE})")
+        int count;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintStream out = out(spec);
+            int n = positive(count, "--count");
+            return data.withPipeline(1, err(spec), p -> {
+                ColdStarts.print(ColdStarts.measure(p, data.dir, Path.of(""), n), out);
+                return 0;
+            });
+        }
+    }
+
+    private static int positive(int n, String option) {
+        if (n <= 0) {
+            throw new IllegalArgumentException(option + " needs a positive number, not " + n);
+        }
+        return n;
     }
 
     static void deleteRecursively(Path dir) throws IOException {
@@ -145,68 +376,4 @@ public final class LocalMain {
             }
         }
     }
-
-    /** Parsed command line. */
-    record Options(String command, Path data, boolean reset, Path out, int limit, int count, int concurrency,
-                   List<Path> files) {
-        static Options parse(String[] args) {
-            if (args.length == 0) {
-                throw new IllegalArgumentException("no command");
-            }
-            String command = args[0];
-            if (!List.of("run", "process", "query", "load", "coldstart").contains(command)) {
-                throw new IllegalArgumentException("unknown command " + command);
-            }
-            Path data = Path.of("data");
-            Path out = null;
-            boolean reset = false;
-            int limit = 20;
-            int count = command.equals("coldstart") ? 5 : 100;
-            int concurrency = command.equals("load") ? 2 : 1;
-            List<Path> files = new ArrayList<>();
-            for (int i = 1; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--data" -> data = Path.of(value(args, ++i, "--data"));
-                    case "--out" -> out = Path.of(value(args, ++i, "--out"));
-                    case "--reset" -> reset = true;
-                    case "--limit" -> limit = positive(value(args, ++i, "--limit"), "--limit");
-                    case "--count" -> count = positive(value(args, ++i, "--count"), "--count");
-                    case "--concurrency" -> concurrency = positive(value(args, ++i, "--concurrency"), "--concurrency");
-                    default -> {
-                        if (args[i].startsWith("--")) {
-                            throw new IllegalArgumentException("unknown option " + args[i]);
-                        }
-                        files.add(Path.of(args[i]));
-                    }
-                }
-            }
-            if (command.equals("process") && (out == null || files.isEmpty())) {
-                throw new IllegalArgumentException("process needs --out DIR and at least one FILE");
-            }
-            if (command.equals("run") && files.isEmpty()) {
-                files.add(Path.of("events", "transcripts"));
-            }
-            return new Options(command, data, reset, out, limit, count, concurrency, files);
-        }
-
-        private static int positive(String v, String option) {
-            try {
-                int n = Integer.parseInt(v);
-                if (n > 0) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new IllegalArgumentException(option + " needs a positive number, not " + v);
-        }
-
-        private static String value(String[] args, int i, String option) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args[i];
-        }
-    }
-
 }
