@@ -38,7 +38,7 @@ public final class CallInfoExtractor {
                     + "[^\"“”]*\\b(?:earnings|results|conference)\\b.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTER_SPACED = Pattern.compile("(?:\\b\\p{L}\\s){3,}");
     private static final Pattern TICKER_LIKE = Pattern.compile("[A-Z]{1,5}(?:\\.[A-Z]{1,2})?");
-    private static final Pattern COMPANY_LINE = Pattern.compile("(?i)^(?:[-*•]\\s+)?\\**company\\s*:\\**\\s*([^(]{2,80}?)\\s*(?:\\(.*\\))?$");
+    private static final Pattern COMPANY_LINE = Pattern.compile("(?i)^(?:[-*•]\\s+)?\\**company\\s*:\\**\\s*([^(;]{2,80}?)\\s*(?:[(;].*)?$");
     private static final Pattern COMPANY_BEFORE_TICKER = Pattern.compile(
             "^(.{2,60}?)\\s*(?:\\((?:[A-Z]+\\s*:\\s*[A-Z][A-Z0-9.]{0,7}|[A-Z][A-Z0-9.]{1,7})(?:\\s*[-+]?\\d+(?:\\.\\d+)?%)?\\)"
                     + "|\\s" + EXCHANGE + ":[A-Z]{1,5}$)");
@@ -177,7 +177,7 @@ public final class CallInfoExtractor {
         for (String l : title) {
             Matcher m = COMPANY_BEFORE_TICKER.matcher(l);
             if (m.find()) {
-                return m.group(1).replaceFirst("^(?i)(?:title|headline|event|subject)\\s*:\\s*", "").strip(); // "Title: Senstar (SNT) ..."
+                return m.group(1).replaceFirst("^(?i)(?:[-*•]\\s+)?\\**(?:title|headline|event|subject|company)\\s*:\\**\\s*", "").strip(); // "Title: Senstar (SNT) ..."
             }
         }
         for (int i = 0; i < title.size(); i++) {

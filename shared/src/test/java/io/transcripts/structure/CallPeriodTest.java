@@ -44,6 +44,17 @@ class CallPeriodTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aMarkdownMetadataLineNamesTheCompanyWithoutItsLabel() {
+        // a scraped page's notes: a list item with an emphasised label, more said after the ticker
+        var call = CallInfoExtractor.extract(java.util.List.of("# Quellhaven Corporation — Q2 FY26 Earnings Call (transcript)",
+                "- **Company:** Quellhaven (QLHV); fiscal year ends late January", "- **Period:** Q2 FY26"), "", "");
+        assertEquals("Quellhaven", call.company());
+        assertEquals("QLHV", call.ticker());
+        assertEquals("Marrow Tide Inc", CallInfoExtractor.extract(java.util.List.of("* **Company:** Marrow Tide Inc; fiscal year ends in June"),
+                "", "").company());
+    }
+
+    @org.junit.jupiter.api.Test
     void aCallDatedByItsLetterSpacedTitleOrByItsOpeningAndAnAbbreviationIsNoTicker() {
         var td = CallInfoExtractor.extract(java.util.List.of("Q 4 2 0 2 6 E A R N I N G S C O N F E R E N C E C A L L",
                 "D E C E M B E R 5 , 2 0 2 6", "filings with the Securities and Exchange Commission (SEC), and other"), "", "");
