@@ -498,10 +498,6 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         }
     }
 
-    private void replace(String pk, List<Map<String, AttributeValue>> items, Set<ItemType> owned) {
-        replace(pk, items, owned, true);
-    }
-
     private void replace(String pk, List<Map<String, AttributeValue>> items, Set<ItemType> owned, boolean earlierItems) {
         Set<String> written = new HashSet<>();
         List<WriteRequest> writes = new ArrayList<>();
