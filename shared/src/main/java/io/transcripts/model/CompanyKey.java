@@ -15,6 +15,17 @@ public final class CompanyKey {
     private CompanyKey() {
     }
 
+    /**
+     * The key of what a person types: a ticker ("HLDN", "BRK.B") as it is, anything else as a
+     * company name ("Acme Corp." finds "ACME Corporation").
+     */
+    public static String parse(String tickerOrName) {
+        String s = tickerOrName == null ? "" : tickerOrName.strip();
+        return TICKER.matcher(s).matches() ? of(s, null) : of(null, s);
+    }
+
+    private static final Pattern TICKER = Pattern.compile("[A-Z][A-Z0-9]{0,5}([.-][A-Z0-9]{1,2})?");
+
     public static String of(String ticker, String company) {
         if (ticker != null && !ticker.isBlank()) {
             return ticker.toUpperCase(Locale.ROOT);

@@ -16,6 +16,8 @@ public final class Keys {
     public static final String GSI3PK = "GSI3PK";
     public static final String GSI3SK = "GSI3SK";
     public static final String META = "#META";
+    /** On a turn's continuation item: which part of the turn's text it holds (2, 3, ...). */
+    public static final String PART = "part";
     /** A call without a date sorts before every dated one (the domain's rule, {@link io.transcripts.financials.GuidanceHistory}). */
     public static final String NO_DATE = io.transcripts.financials.GuidanceHistory.NO_DATE;
 

@@ -6,13 +6,10 @@ import io.transcripts.export.DocumentRecord;
 import io.transcripts.export.Json;
 import io.transcripts.financials.Financials;
 import io.transcripts.model.Alert;
-import io.transcripts.model.Exchange;
 import io.transcripts.model.Guidance;
-import io.transcripts.model.Participant;
 import io.transcripts.model.ReportedMetric;
 import io.transcripts.model.Transcript;
 import io.transcripts.model.Turn;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,7 +50,6 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
     static final int TURN_PART_CHARS = 50_000;
     /** A page of turns, participants or exchanges: well under DynamoDB's 400 KB, large enough that rounding up to whole KB costs little. */
     static final int PAGE_BYTES = 48_000;
-    private static final String PART = "part";
     private final DynamoDbClient ddb;
     private final String table;
 
@@ -102,7 +98,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         for (int i = 1; i < parts.size(); i++) {
             Map<String, AttributeValue> it = packed(pk, Keys.turn(turn.index()) + String.format(Locale.ROOT, "#%04d", i + 1),
                     ItemType.TURN, Json.write(Map.of("text", parts.get(i))));
-            it.put(PART, AttributeValue.builder().n(Integer.toString(i + 1)).build());
+            it.put(Keys.PART, AttributeValue.builder().n(Integer.toString(i + 1)).build());
             out.add(it);
         }
         return out;
@@ -133,10 +129,6 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
             out.add(packed(pk, key.apply(first), type, page.append(']').toString()));
         }
         return out;
-    }
-
-    private static String metricKey(ReportedMetric m) {
-        return m.itemKey() + "#" + m.unit();
     }
 
     /** Cuts text into pieces of at most {@code size} characters, never inside a surrogate pair. */
@@ -229,7 +221,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         Set<String> kept = new HashSet<>();
         for (ReportedMetric m : f.metrics()) {
             // one per metric, period, basis and unit, the first as the ledger keeps it: a figure in rupees and one in pounds are two
-            if (kept.add(metricKey(m))) {
+            if (kept.add(Items.metricKey(m))) {
                 byPeriod.computeIfAbsent(String.valueOf(m.period()), k -> new ArrayList<>()).add(m);
             }
         }
@@ -282,37 +274,9 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         for (Map<String, AttributeValue> it : queryAll(QueryRequest.builder().tableName(table).indexName("GSI2")
                 .keyConditionExpression("GSI2PK = :p").expressionAttributeValues(Map.of(":p",
                         s(Keys.history(companyKey, metric)))).build())) {
-            out.add(Json.read(body(it), StoredGuidance.class));
+            out.add(Json.read(Items.body(it), StoredGuidance.class));
         }
         return out;
-    }
-
-    /** A company's reported metrics and guidance for the periods asked for, from every call. */
-    public record CompanyFinancials(List<ReportedMetric> metrics, List<StoredGuidance> guidance) {
-    }
-
-    /** Metrics and guidance of a company (GSI1), optionally for periods starting with a prefix ("FY2024"). */
-    public CompanyFinancials companyPeriod(String companyKey, String periodPrefix) {
-        Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":p", s(Keys.companyPartition(companyKey)));
-        String condition = "GSI1PK = :p";
-        if (periodPrefix != null) {
-            values.put(":s", s(periodPrefix));
-            condition += " AND begins_with(GSI1SK, :s)";
-        }
-        List<ReportedMetric> metrics = new ArrayList<>();
-        List<StoredGuidance> guidance = new ArrayList<>();
-        for (Map<String, AttributeValue> it : queryAll(QueryRequest.builder().tableName(table).indexName("GSI1")
-                .keyConditionExpression(condition).expressionAttributeValues(values).build())) {
-            switch (ItemType.valueOf(it.get(Keys.TYPE).s())) {
-                case METRIC -> metrics.addAll(values(body(it), ReportedMetric.class));
-                case GUIDANCE -> guidance.add(Json.read(body(it), StoredGuidance.class));
-                default -> {
-                    // only metrics and guidance carry GSI1 keys
-                }
-            }
-        }
-        return new CompanyFinancials(metrics, guidance);
     }
 
     /** What the table held for an alert before this delivery: nothing, or the alert and whether it went out. */
@@ -360,7 +324,7 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
     }
 
     private static StoredAlert storedAlert(Map<String, AttributeValue> it) {
-        return new StoredAlert(Json.read(body(it), Alert.class), it.containsKey("fingerprint") ? it.get("fingerprint").s() : null,
+        return new StoredAlert(Json.read(Items.body(it), Alert.class), it.containsKey("fingerprint") ? it.get("fingerprint").s() : null,
                 it.containsKey("published") && Boolean.TRUE.equals(it.get("published").bool()));
     }
 
@@ -419,83 +383,11 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
 
     private static final java.time.Duration RECORD_PATIENCE = java.time.Duration.ofSeconds(20);
 
-    /** Alerts of the last months, newest first. */
-    public List<Alert> recentAlerts(int limit, YearMonth now) {
-        List<Alert> out = new ArrayList<>();
-        for (int back = 0; back < 3 && out.size() < limit; back++) {
-            QueryResponse r = ddb.query(QueryRequest.builder().tableName(table).indexName("GSI3")
-                    .keyConditionExpression("GSI3PK = :p")
-                    .expressionAttributeValues(Map.of(":p", s("ALERTS#" + now.minusMonths(back))))
-                    .scanIndexForward(false).limit(limit - out.size()).build());
-            r.items().forEach(it -> out.add(Json.read(body(it), Alert.class)));
-        }
-        return out;
-    }
-
     public Optional<DocumentRecord> document(String documentId) {
         var r = ddb.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Map.of(Keys.PK, s(Keys.doc(documentId)), Keys.SK, s(Keys.META))));
         return r.hasItem() && !r.item().isEmpty()
-                ? Optional.of(Json.read(body(r.item()), DocumentRecord.class)) : Optional.empty();
-    }
-
-    /** The document with its turns in order and everything derived from it: one query. */
-    public Optional<StoredDocument> load(String documentId) {
-        List<Map<String, AttributeValue>> items = queryAll(QueryRequest.builder().tableName(table)
-                .keyConditionExpression("PK = :p").consistentRead(true)
-                .expressionAttributeValues(Map.of(":p", s(Keys.doc(documentId)))).build());
-        DocumentRecord doc = null;
-        List<Participant> participants = new ArrayList<>();
-        List<Turn> turns = new ArrayList<>();
-        List<Exchange> exchanges = new ArrayList<>();
-        List<ReportedMetric> metrics = new ArrayList<>();
-        List<StoredGuidance> guidance = new ArrayList<>();
-        List<Guidance> outlook = new ArrayList<>();
-        List<Alert> alerts = new ArrayList<>();
-        for (Map<String, AttributeValue> it : items) {
-            String body = body(it);
-            switch (ItemType.valueOf(it.get(Keys.TYPE).s())) {
-                case DOCUMENT -> doc = Json.read(body, DocumentRecord.class);
-                case PARTICIPANT -> participants.addAll(values(body, Participant.class));
-                case TURN -> {
-                    if (body.startsWith("[")) {
-                        turns.addAll(values(body, Turn.class));
-                    } else if (it.containsKey(PART) && !turns.isEmpty()) {
-                        Turn last = turns.remove(turns.size() - 1);
-                        String more = Json.read(body, Map.class).get("text").toString();
-                        turns.add(new Turn(last.index(), last.speaker(), last.role(), last.section(), last.text() + more,
-                                last.translation()));
-                    } else {
-                        turns.add(Json.read(body, Turn.class));
-                    }
-                }
-                case CONTENT -> {
-                    // lives in its own partition, never in a document's
-                }
-                case EXCHANGE -> exchanges.addAll(values(body, Exchange.class));
-                case METRIC -> metrics.addAll(values(body, ReportedMetric.class));
-                case GUIDANCE -> guidance.add(Json.read(body, StoredGuidance.class));
-                case OUTLOOK -> outlook.add(Json.read(body, Guidance.class));
-                case ALERT -> alerts.add(Json.read(body, Alert.class));
-            }
-        }
-        if (doc == null) {
-            return Optional.empty();
-        }
-        metrics.sort(java.util.Comparator.comparing(TranscriptStore::metricKey)); // as when stored an item each
-        return Optional.of(new StoredDocument(doc, participants, turns, exchanges, metrics, guidance, outlook, alerts));
-    }
-
-    /** A page's values (a JSON array), or the one value of an item stored before pages (a JSON object). */
-    private static <T> List<T> values(String body, Class<T> type) {
-        if (!body.startsWith("[")) {
-            return List.of(Json.read(body, type));
-        }
-        try {
-            return Json.MAPPER.readValue(body, Json.MAPPER.getTypeFactory().constructCollectionType(List.class, type));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a stored page of " + type.getSimpleName() + " is not readable: " + e.getOriginalMessage(), e);
-        }
+                ? Optional.of(Json.read(Items.body(r.item()), DocumentRecord.class)) : Optional.empty();
     }
 
     private void replace(String pk, List<Map<String, AttributeValue>> items, Set<ItemType> owned, boolean earlierItems) {
@@ -573,12 +465,6 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
      */
     private static Map<String, AttributeValue> packed(String pk, String sk, ItemType type, String json) {
         return item(pk, sk, type, AttributeValue.builder().b(SdkBytes.fromByteArray(Gzip.compress(json))).build());
-    }
-
-    /** An item's JSON body, compressed (binary) or plain (string). */
-    static String body(Map<String, AttributeValue> it) {
-        AttributeValue v = it.get(Keys.BODY);
-        return v.b() != null ? Gzip.decompress(v.b().asByteArray()) : v.s();
     }
 
     private static AttributeValue s(String v) {

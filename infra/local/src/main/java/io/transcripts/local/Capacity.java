@@ -3,7 +3,7 @@ package io.transcripts.local;
 import io.transcripts.aws.CapacityMeter;
 import io.transcripts.model.Turn;
 import io.transcripts.store.StoredDocument;
-import io.transcripts.store.TranscriptStore;
+import io.transcripts.reader.TranscriptReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ final class Capacity {
     private Capacity() {
     }
 
-    static List<Row> read(Path logs, TranscriptStore store) throws IOException {
+    static List<Row> read(Path logs, TranscriptReader store) throws IOException {
         Map<String, Map<String, Double>> writes = new TreeMap<>();
         Map<String, Double> reads = new TreeMap<>();
         if (Files.isDirectory(logs)) {
@@ -56,7 +56,7 @@ final class Capacity {
         }
         List<Row> out = new ArrayList<>();
         for (var e : writes.entrySet()) {
-            Optional<StoredDocument> d = store.load(e.getKey());
+            Optional<StoredDocument> d = store.document(e.getKey());
             if (d.isEmpty()) {
                 continue;
             }

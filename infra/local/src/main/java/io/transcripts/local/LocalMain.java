@@ -12,8 +12,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
 /** The local stack's command line: run, process, query, load, coldstart (picocli; {@code --help} on each). */
 @Command(name = "transcripts-local", mixinStandardHelpOptions = true, version = "transcripts-local 1",
         description = "The pipeline on this machine: DynamoDB Local, S3Proxy and each function from its artifact.",
-        subcommands = {LocalMain.Run.class, LocalMain.Process.class, LocalMain.Query.class, LocalMain.LoadCommand.class,
-                LocalMain.ColdStart.class},
+        subcommands = {LocalMain.Run.class, LocalMain.Process.class, LocalMain.Query.class, LocalMain.ExportCommand.class,
+                LocalMain.ReportCommand.class, LocalMain.LoadCommand.class, LocalMain.ColdStart.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:the local stack failed", "2:bad arguments", "3:a document FAILED",
                 "5:(load) an upload has no final record"})
@@ -180,6 +180,87 @@ public final class LocalMain implements Callable<Integer> {
         }
     }
 
+    enum TableFormat { csv, parquet }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "One row per guidance item and per reported metric across the stored calls, as CSV or Parquet "
+                    + "(pandas reads either as it is).")
+    static final class ExportCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Data data;
+        @Option(names = "--format", required = true, paramLabel = "csv|parquet", description = "csv or parquet")
+        TableFormat format;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write (replaced when complete)")
+        Path out;
+        @Option(names = "--company", paramLabel = "C", description = "only this company (ticker or name)")
+        String company;
+        @Option(names = "--since", paramLabel = "DATE", description = "only calls on or after this date (yyyy-MM-dd)")
+        java.time.LocalDate since;
+
+        @Override
+        public Integer call() throws Exception {
+            return data.withPipeline(1, err(spec), p -> {
+                var table = io.transcripts.reader.AnalystTable.of(p.reader(), company, since);
+                Path tmp = Files.createTempFile(out.toAbsolutePath().getParent() == null ? Path.of(".") : out.toAbsolutePath().getParent(),
+                        ".export", ".tmp");
+                try {
+                    if (format == TableFormat.csv) {
+                        try (var w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                            io.transcripts.reader.table.CsvWriter.write(table, w);
+                        }
+                    } else {
+                        try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                            io.transcripts.reader.table.ParquetWriter.write(table, o);
+                        }
+                    }
+                    Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+                long guidance = table.rows().stream().filter(r -> "guidance".equals(r.get(0))).count();
+                out(spec).printf("%d rows (%d guidance, %d metrics) to %s%n", table.rows().size(), guidance,
+                        table.rows().size() - guidance, out);
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "A company's guidance page: DIR/index.html, self-contained (charts of the guided ranges by call, "
+                    + "the latest alerts, each call's transcript).")
+    static final class ReportCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Data data;
+        @Option(names = "--company", required = true, paramLabel = "C", description = "ticker or name")
+        String company;
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "where index.html goes")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            return data.withPipeline(1, err(spec), p -> {
+                List<io.transcripts.store.StoredDocument> calls = new ArrayList<>();
+                for (var d : io.transcripts.reader.AnalystTable.documents(p.reader(), company, null)) {
+                    p.reader().document(d.documentId()).ifPresent(calls::add);
+                }
+                if (calls.isEmpty()) {
+                    err(spec).println("no calls stored for " + company);
+                    return CommandLine.ExitCode.USAGE;
+                }
+                Files.createDirectories(dir);
+                Path page = dir.resolve("index.html");
+                Files.writeString(page, io.transcripts.reader.report.GuidancePage.render(company, calls,
+                        java.time.Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()), StandardCharsets.UTF_8);
+                out(spec).println(page);
+                return 0;
+            });
+        }
+    }
+
     @Command(name = "query", mixinStandardHelpOptions = true, description = "Read what the stack stored.",
             subcommands = {Query.Guidance.class, Query.Alerts.class, Query.Document.class, Query.CapacityCommand.class})
     static final class Query implements Callable<Integer> {
@@ -210,8 +291,8 @@ public final class LocalMain implements Callable<Integer> {
             public Integer call() throws Exception {
                 PrintStream out = out(spec);
                 return data.withPipeline(1, err(spec), p -> {
-                    String key = CompanyKey.of(company.matches("[A-Z]{1,6}") ? company : null, company);
-                    List<StoredGuidance> h = new ArrayList<>(p.store().guidanceHistory(key, metric));
+                    String key = CompanyKey.parse(company);
+                    List<StoredGuidance> h = new ArrayList<>(p.reader().guidanceHistory(company, metric));
                     h.sort(Comparator.comparing((StoredGuidance g) -> String.valueOf(g.callDate())));
                     if (json) {
                         out.println(PRETTY.writeValueAsString(h));
@@ -239,6 +320,8 @@ public final class LocalMain implements Callable<Integer> {
             Data data;
             @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "at most N (default: ${DEFAULT-VALUE})")
             int limit;
+            @Option(names = "--days", paramLabel = "N", defaultValue = "90", description = "created in the last N days (default: ${DEFAULT-VALUE})")
+            int days;
             @Option(names = "--json", description = "one JSON array of the alerts")
             boolean json;
 
@@ -246,8 +329,9 @@ public final class LocalMain implements Callable<Integer> {
             public Integer call() throws Exception {
                 PrintStream out = out(spec);
                 int n = positive(limit, "--limit");
+                Instant since = Instant.now().minus(positive(days, "--days"), ChronoUnit.DAYS);
                 return data.withPipeline(1, err(spec), p -> {
-                    List<Alert> alerts = p.store().recentAlerts(n, YearMonth.now(ZoneOffset.UTC));
+                    List<Alert> alerts = io.transcripts.reader.Pages.all(r -> p.reader().recentAlerts(since, r)).limit(n).toList();
                     if (json) {
                         out.println(PRETTY.writeValueAsString(alerts));
                         return 0;
@@ -300,7 +384,7 @@ public final class LocalMain implements Callable<Integer> {
             public Integer call() throws Exception {
                 PrintStream out = out(spec);
                 return data.withPipeline(1, err(spec), p -> {
-                    List<Capacity.Row> rows = Capacity.read(data.dir.resolve("logs"), p.store());
+                    List<Capacity.Row> rows = Capacity.read(data.dir.resolve("logs"), p.reader());
                     if (json) {
                         out.println(PRETTY.writeValueAsString(rows));
                     } else {

@@ -46,6 +46,7 @@ public final class LocalPipeline implements AutoCloseable {
     private final LambdaService lambda;
     private final StreamEventSource stream;
     private final TranscriptStore store;
+    private final io.transcripts.reader.TranscriptReader reader;
     private final String bucket;
     private final List<FunctionSpec> functions;
 
@@ -84,6 +85,7 @@ public final class LocalPipeline implements AutoCloseable {
         this.ddb = stack.dynamo();
         this.bus = new LocalEventBus(data);
         this.store = new TranscriptStore(ddb, stack.table());
+        this.reader = new io.transcripts.reader.TranscriptReader(ddb, stack.table());
         Path build = buildDirectory();
         Template template = new Template(Path.of(System.getProperty("transcripts.template",
                 build.resolve("../../template.yaml").normalize().toString())));
@@ -139,6 +141,11 @@ public final class LocalPipeline implements AutoCloseable {
 
     public TranscriptStore store() {
         return store;
+    }
+
+    /** The table as downstream services read it. */
+    public io.transcripts.reader.TranscriptReader reader() {
+        return reader;
     }
 
     public LambdaService lambda() {
@@ -212,7 +219,7 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     public Optional<Map<String, Object>> findExport(String documentId) {
-        Optional<StoredDocument> stored = store.load(documentId);
+        Optional<StoredDocument> stored = reader.document(documentId);
         return stored.map(d -> Export.of(d.document(), d.participants(), d.turns(), d.exchanges(), d.metrics(),
                 d.guidance().stream().map(StoredGuidance::guidance).toList(), d.outlook(), d.alerts()));
     }

@@ -189,11 +189,11 @@ class GuidanceHistoryTest {
             assertEquals(eventsAfterFirst + 3, events(pipeline));
 
             // query: the guidance history of a company and metric, and recent alerts
-            List<StoredGuidance> history = pipeline.store().guidanceHistory("HLDN", "revenue");
+            List<StoredGuidance> history = pipeline.reader().guidanceHistory("HLDN", "revenue");
             assertEquals(Set.of("FY2025-Q4", "FY2026", "FY2026-Q1"),
                     history.stream().map(h -> h.guidance().period().toString()).collect(Collectors.toSet()));
             assertEquals(2, history.stream().filter(h -> h.guidance().period().equals(FiscalPeriod.year(2026))).count());
-            List<Alert> recent = pipeline.store().recentAlerts(50, YearMonth.now(ZoneOffset.UTC));
+            List<Alert> recent = pipeline.reader().recentAlerts(java.time.Instant.now().minus(java.time.Duration.ofDays(60)), io.transcripts.reader.PageRequest.first(50)).items();
             assertTrue(recent.stream().anyMatch(a -> a.documentId().equals(second) && a.direction() == Direction.LOWERED));
             assertTrue(recent.stream().noneMatch(a -> a.direction() == Direction.REITERATED));
         }

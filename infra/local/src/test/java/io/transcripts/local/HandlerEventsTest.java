@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import io.transcripts.model.ReportedMetric;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -95,7 +96,7 @@ class HandlerEventsTest {
     private static StoredDocument document(S3Event event) {
         var s3e = event.getRecords().get(0).getS3();
         String id = Keys.documentId(s3e.getBucket().getName(), s3e.getObject().getUrlDecodedKey());
-        return new TranscriptStore(ddb, TABLE).load(id).orElseThrow(() -> new AssertionError("no document " + id));
+        return new io.transcripts.reader.TranscriptReader(ddb, TABLE).document(id).orElseThrow(() -> new AssertionError("no document " + id));
     }
 
     @Test
@@ -138,14 +139,16 @@ class HandlerEventsTest {
         // the company's figures by period (GSI1): every metric and guidance item of the call, metrics a page per period
         StoredDocument stored = document(uploaded);
         String company = io.transcripts.model.CompanyKey.of(stored.document().call().ticker(), stored.document().call().company());
-        var all = new TranscriptStore(ddb, TABLE).companyPeriod(company, null);
-        assertEquals(new java.util.HashSet<>(stored.metrics()), new java.util.HashSet<>(all.metrics()));
-        assertEquals(stored.metrics().size(), all.metrics().size());
-        assertEquals(new java.util.HashSet<>(stored.guidance()), new java.util.HashSet<>(all.guidance()));
+        var reader = new io.transcripts.reader.TranscriptReader(ddb, TABLE);
+        List<ReportedMetric> all = io.transcripts.reader.Pages.all(r -> reader.metrics(company, null, r))
+                .map(io.transcripts.reader.DocumentMetric::metric).toList();
+        assertEquals(new java.util.HashSet<>(stored.metrics()), new java.util.HashSet<>(all));
+        assertEquals(stored.metrics().size(), all.size());
+        assertEquals(new java.util.HashSet<>(stored.guidance()),
+                new java.util.HashSet<>(io.transcripts.reader.Pages.all(r -> reader.guidance(company, null, r)).toList()));
         String period = String.valueOf(stored.metrics().get(0).period());
-        var one = new TranscriptStore(ddb, TABLE).companyPeriod(company, period);
-        assertTrue(!one.metrics().isEmpty() && one.metrics().stream().allMatch(m -> String.valueOf(m.period()).startsWith(period)),
-                one.metrics().toString());
+        var one = io.transcripts.reader.Pages.all(r -> reader.metrics(company, period, r)).map(io.transcripts.reader.DocumentMetric::metric).toList();
+        assertTrue(!one.isEmpty() && one.stream().allMatch(m -> String.valueOf(m.period()).startsWith(period)), one.toString());
         assertTrue(stored.metrics().size() > 1 && ddb.query(b -> b.tableName(TABLE).keyConditionExpression("PK = :p AND begins_with(SK, :m)")
                 .expressionAttributeValues(Map.of(":p", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(Keys.doc(stored.document().documentId())),
                         ":m", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("METRIC#")))).count() < stored.metrics().size(),
@@ -162,13 +165,13 @@ class HandlerEventsTest {
         DynamodbEvent event = LambdaEvents.dynamodbEvent(read("dynamodb-stream-guidance.json"));
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T14:06:00Z"), ZoneOffset.UTC);
         AlertsHandler alerts = new AlertsHandler(ddb, events, env, clock);
-        TranscriptStore store = new TranscriptStore(ddb, TABLE);
+        var reader = new io.transcripts.reader.TranscriptReader(ddb, TABLE, clock);
         long before = eventCount();
 
         assertTrue(alerts.handleRequest(event, null).getBatchItemFailures().isEmpty());
         assertTrue(alerts.handleRequest(event, null).getBatchItemFailures().isEmpty());
 
-        var recent = store.recentAlerts(10, java.time.YearMonth.of(2026, 11));
+        var recent = reader.recentAlerts(Instant.parse("2026-11-01T00:00:00Z"), io.transcripts.reader.PageRequest.first(10)).items();
         assertEquals(1, recent.size(), "one alert for the guidance record; the document record raises none");
         assertEquals("RAISED", recent.get(0).direction().name());
         assertEquals(5.0, recent.get(0).midpointChangePercent(), 1e-9);

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /** The command line's conventions: help on every command, and the exit status of bad arguments (no stack starts). */
 class LocalMainTest {
-    private record Result(int status, String out, String err) {
+    record Result(int status, String out, String err) {
     }
 
-    private static Result run(String... args) {
+    /** The command line in this JVM, its output captured. */
+    static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = LocalMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -25,7 +26,7 @@ class LocalMainTest {
     void everyCommandHasHelp() {
         for (List<String> command : List.of(List.<String>of(), List.of("run"), List.of("process"), List.of("query"),
                 List.of("query", "guidance"), List.of("query", "alerts"), List.of("query", "document"),
-                List.of("query", "capacity"), List.of("load"), List.of("coldstart"))) {
+                List.of("query", "capacity"), List.of("export"), List.of("report"), List.of("load"), List.of("coldstart"))) {
             List<String> args = new java.util.ArrayList<>(command);
             args.add("--help");
             Result r = run(args.toArray(String[]::new));
