@@ -285,4 +285,25 @@ class TemplateIT {
             fail("SnapStart needs AutoPublishAlias");
         }
     }
+
+    @Test
+    void everyDeadLetterQueueAndFunctionHasAnAlarmAndFunctionsLogJson() {
+        Map<String, Object> logging = map(template, "Globals", "Function", "LoggingConfig");
+        assertEquals("JSON", logging.get("LogFormat"), "structured logs");
+        List<Map<String, Object>> alarms = resources().values().stream().filter(r -> "AWS::CloudWatch::Alarm".equals(r.get("Type")))
+                .map(r -> map(r, "Properties")).toList();
+        for (var q : resources().entrySet()) {
+            if ("AWS::SQS::Queue".equals(q.getValue().get("Type"))) {
+                assertTrue(alarms.stream().anyMatch(a -> "ApproximateNumberOfMessagesVisible".equals(a.get("MetricName"))
+                        && String.valueOf(a.get("Dimensions")).contains(q.getKey())), "an alarm on the depth of " + q.getKey());
+            }
+        }
+        for (String f : functions.keySet()) {
+            assertTrue(alarms.stream().anyMatch(a -> "Errors".equals(a.get("MetricName")) && "AWS/Lambda".equals(a.get("Namespace"))
+                    && String.valueOf(a.get("Dimensions")).contains(f)), "an alarm on the errors of " + f);
+        }
+        for (Map<String, Object> a : alarms) {
+            assertTrue(String.valueOf(a.get("AlarmActions")).contains("OperationsTopic"), "every alarm notifies the operations topic: " + a);
+        }
+    }
 }
