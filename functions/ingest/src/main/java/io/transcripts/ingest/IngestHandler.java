@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import io.transcripts.aws.CapacityMeter;
 import io.transcripts.aws.Clients;
+import io.transcripts.aws.FunctionLog;
 import io.transcripts.aws.Priming;
 import io.transcripts.export.DocumentRecord;
 import io.transcripts.format.ExtractionLimits;
@@ -26,6 +27,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
     /** Held: the CRaC context keeps its resources weakly. */
     private final Priming priming;
     private final CapacityMeter meter;
+    private final FunctionLog log;
 
     /** Lambda's constructor: clients are built once per container. */
     public IngestHandler() {
@@ -43,6 +45,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
     /** @param meter the meter on {@code ddb}, whose units each document's log line reports */
     public IngestHandler(S3Client s3, DynamoDbClient ddb, Map<String, String> env, CapacityMeter meter) {
         this.meter = meter;
+        this.log = new FunctionLog("ingest", env);
         long maxBytes = Long.parseLong(Clients.optional(env, "MAX_OBJECT_BYTES", "52428800"));
         ExtractionLimits limits = new ExtractionLimits(maxBytes, ExtractionLimits.DEFAULT.maxChars(),
                 ExtractionLimits.DEFAULT.maxElementDepth());
@@ -61,19 +64,24 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
     public String handleRequest(S3Event event, Context context) {
         int done = 0;
         meter.take(); // priming's and earlier events' reads are no document's
+        FunctionLog.About invocation = FunctionLog.invocation(context == null ? null : context.getAwsRequestId());
         for (S3EventNotificationRecord r : event.getRecords()) {
             String bucket = r.getS3().getBucket().getName();
             String key = r.getS3().getObject().getUrlDecodedKey();
             String version = r.getS3().getObject().getVersionId();
             if (!key.startsWith(uploadPrefix)) {
-                log(context, "skipped " + key + ": outside " + uploadPrefix);
+                log.info(invocation.document(null, key), "skipped: outside " + uploadPrefix);
                 continue;
             }
             try {
+                long started = System.nanoTime();
                 DocumentRecord doc = pipeline.process(bucket, key, version == null || version.isEmpty() ? null : version);
-                log(context, doc.status() + " " + key + " -> " + doc.documentId()
-                        + (doc.error() != null ? " (" + doc.error() + ")" : ""));
-                log(context, CapacityMeter.line("ingest", doc.documentId(), meter.take()));
+                FunctionLog.About about = invocation.document(doc.documentId(), key);
+                log.info(about, doc.status() + " " + key + " -> " + doc.documentId()
+                        + (doc.error() != null ? " (" + doc.error() + ")" : "")
+                        + (doc.warnings().isEmpty() ? "" : " warnings: " + String.join("; ", doc.warnings())));
+                log.info(about, CapacityMeter.line("ingest", doc.documentId(), meter.take()));
+                log.metrics(about, metrics(doc), (System.nanoTime() - started) / 1e6);
                 done++;
             } catch (IOException e) {
                 throw new UncheckedIOException("reading s3://" + bucket + "/" + key, e);
@@ -82,9 +90,13 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
         return "processed " + done;
     }
 
-    private static void log(Context context, String message) {
-        if (context != null && context.getLogger() != null) {
-            context.getLogger().log(message + "\n");
-        }
+    /** One document's counts: each is 0 or 1, so CloudWatch's sums count documents. */
+    private static Map<String, Double> metrics(DocumentRecord doc) {
+        Map<String, Double> m = new java.util.LinkedHashMap<>();
+        m.put("DocumentsProcessed", doc.status() == io.transcripts.model.Status.PROCESSED ? 1.0 : 0.0);
+        m.put("DocumentsDegraded", doc.status() == io.transcripts.model.Status.DEGRADED ? 1.0 : 0.0);
+        m.put("DocumentsFailed", doc.status() == io.transcripts.model.Status.FAILED ? 1.0 : 0.0);
+        m.put("Duplicates", doc.duplicateOf() != null ? 1.0 : 0.0);
+        return m;
     }
 }

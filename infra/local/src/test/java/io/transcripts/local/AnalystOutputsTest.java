@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * What people downstream use, on the data of the local {@code run} of the sample transcripts: the
- * README's reader example, the analyst exports read by pandas, and the guidance page in Chromium.
+ * What people downstream and on call use, on the data of the local {@code run} of the sample
+ * transcripts: the README's reader example, the analyst exports read by pandas, the guidance page
+ * in Chromium, and the functions' JSON log lines and embedded metrics.
  */
 class AnalystOutputsTest {
     private static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
@@ -37,6 +38,8 @@ class AnalystOutputsTest {
     static Path data;
     private static int guidanceRows;
     private static int metricRows;
+    private static int alerts;
+    private static int processed;
     private static List<StoredDocument> aurora;
     private static java.util.Set<String> callDates = new java.util.TreeSet<>();
 
@@ -48,6 +51,8 @@ class AnalystOutputsTest {
             for (var d : AnalystTable.documents(reader, null, null)) {
                 StoredDocument s = reader.document(d.documentId()).orElseThrow();
                 guidanceRows += s.guidance().size();
+                alerts += s.alerts().size();
+                processed += s.document().status() == io.transcripts.model.Status.PROCESSED ? 1 : 0;
                 if ((!s.guidance().isEmpty() || !s.metrics().isEmpty()) && s.document().call().date() != null) {
                     callDates.add(s.document().call().date());
                 }
@@ -190,6 +195,45 @@ class AnalystOutputsTest {
         assertEquals(0, shot.status(), shot.err());
         byte[] bytes = Files.readAllBytes(png);
         assertTrue(bytes.length > 10_000 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G', "a screenshot of " + bytes.length + " bytes");
+    }
+
+    @Test
+    void everyLogLineIsJsonWithItsDocumentAndTheMetricsAddUp() throws Exception {
+        java.util.Map<String, Double> sums = new java.util.HashMap<>();
+        int lines = 0;
+        try (var files = Files.list(data.resolve("logs"))) {
+            for (Path f : files.sorted().toList()) {
+                String function = f.getFileName().toString().replaceFirst("Function-\\d+\\.log$", "");
+                for (String line : Files.readAllLines(f)) {
+                    if (!line.startsWith("{")) {
+                        continue; // the JVM's and libraries' start-up notices on standard error
+                    }
+                    JsonNode j = Json.MAPPER.readTree(line);
+                    lines++;
+                    assertTrue(j.hasNonNull("timestamp") && j.hasNonNull("function"), line);
+                    if (j.has("_aws")) {
+                        JsonNode directive = j.get("_aws").get("CloudWatchMetrics").get(0);
+                        assertEquals("Transcripts", directive.get("Namespace").asText(), line);
+                        for (JsonNode m : directive.get("Metrics")) {
+                            assertTrue(j.get(m.get("Name").asText()).isNumber(), m + " has its value: " + line);
+                            sums.merge(function + "." + m.get("Name").asText(), j.get(m.get("Name").asText()).asDouble(), Double::sum);
+                        }
+                    } else {
+                        assertTrue(j.hasNonNull("level") && j.hasNonNull("message") && j.hasNonNull("requestId"), line);
+                    }
+                    if (!function.equals("Alerts")) {
+                        assertTrue(j.hasNonNull("documentId") && j.hasNonNull("key"), "the document and key on every line: " + line);
+                    }
+                }
+            }
+        }
+        assertTrue(lines > 12, lines + " JSON lines");
+        assertEquals(processed, sums.get("Ingest.DocumentsProcessed"), 0.0, sums.toString());
+        assertEquals(guidanceRows, sums.get("Financials.GuidanceItems"), 0.0, sums.toString());
+        assertEquals(metricRows, sums.get("Financials.Metrics"), 0.0, sums.toString());
+        assertEquals(alerts, sums.get("Alerts.AlertsPublished") + sums.get("Alerts.AlertsCorrected") - sums.get("Alerts.AlertsRetracted"), 0.0,
+                sums.toString());
+        assertTrue(sums.get("Ingest.Duration") > 0 && sums.get("Alerts.RecordsFailed") == 0, sums.toString());
     }
 
     private static long count(String s, String what) {

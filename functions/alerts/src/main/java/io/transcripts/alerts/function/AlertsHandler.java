@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeVal
 import io.transcripts.alerts.AlertPolicy;
 import io.transcripts.aws.CapacityMeter;
 import io.transcripts.aws.Clients;
+import io.transcripts.aws.FunctionLog;
 import io.transcripts.aws.Priming;
 import io.transcripts.export.Json;
 import io.transcripts.model.Alert;
@@ -41,6 +42,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
     /** Held: the CRaC context keeps its resources weakly. */
     private final Priming priming;
     private final CapacityMeter meter;
+    private final FunctionLog log;
 
     public AlertsHandler() {
         this(new CapacityMeter());
@@ -61,6 +63,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
         this.store = new TranscriptStore(ddb, Clients.required(env, "TABLE_NAME"));
         this.publisher = new AlertPublisher(events, Clients.required(env, "EVENT_BUS_NAME"));
         this.clock = clock;
+        this.log = new FunctionLog("alerts", env);
         this.priming = Priming.register(env, () -> {
             SampleCall.warm(1);
             Priming.reach("DynamoDB", () -> store.alerts(List.of(new TranscriptStore.AlertKey(Priming.ABSENT_KEY, Priming.ABSENT_KEY))));
@@ -69,6 +72,9 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        long started = System.nanoTime();
+        FunctionLog.About invocation = FunctionLog.invocation(context == null ? null : context.getAwsRequestId());
+        Tally tally = new Tally();
         List<DynamodbEvent.DynamodbStreamRecord> records = event.getRecords();
         Map<TranscriptStore.AlertKey, TranscriptStore.StoredAlert> stored = new HashMap<>();
         Pending pending = new Pending();
@@ -83,7 +89,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
                 }
                 change = change(records.get(i));
             } catch (RuntimeException e) {
-                log(context, "record " + records.get(i).getEventID() + " failed: " + e.getMessage());
+                log.warn(invocation, "record " + records.get(i).getEventID() + " failed: " + e.getMessage());
                 failedAt = i;
                 break;
             }
@@ -93,26 +99,27 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
             String documentId = change.get().guidance().documentId();
             if (pending.documentId != null && !pending.documentId.equals(documentId)) {
                 try {
-                    pending.flush(context);
+                    pending.flush(invocation);
                 } catch (RuntimeException e) {
-                    log(context, "alert writes failed: " + e.getMessage());
+                    log.warn(invocation.document(pending.documentId, null), "alert writes failed: " + e.getMessage());
                     failedAt = pending.abandon();
                     break;
                 }
             }
             pending.begin(documentId, i);
             try {
-                apply(change.get(), stored, pending.writes, context);
+                apply(change.get(), stored, pending.writes, invocation.document(documentId, change.get().guidance().sourceKey()), tally);
             } catch (RuntimeException e) {
-                log(context, "record " + records.get(i).getEventID() + " failed: " + e.getMessage());
+                log.warn(invocation.document(documentId, change.get().guidance().sourceKey()),
+                        "record " + records.get(i).getEventID() + " failed: " + e.getMessage());
                 failedAt = i;
                 break;
             }
         }
         try {
-            pending.flush(context); // what went out before a failure is written, so its retry publishes nothing twice
+            pending.flush(invocation); // what went out before a failure is written, so its retry publishes nothing twice
         } catch (RuntimeException e) {
-            log(context, "alert writes failed: " + e.getMessage());
+            log.warn(invocation.document(pending.documentId, null), "alert writes failed: " + e.getMessage());
             int from = pending.abandon();
             failedAt = failedAt < 0 ? from : Math.min(failedAt, from);
         }
@@ -123,7 +130,21 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
                 failures.add(new StreamsEventResponse.BatchItemFailure(rest.getDynamodb().getSequenceNumber()));
             }
         }
+        Map<String, Double> counts = new LinkedHashMap<>();
+        counts.put("Records", (double) records.size());
+        counts.put("AlertsPublished", (double) tally.published);
+        counts.put("AlertsCorrected", (double) tally.corrected);
+        counts.put("AlertsRetracted", (double) tally.retracted);
+        counts.put("RecordsFailed", (double) failures.size());
+        log.metrics(invocation, counts, (System.nanoTime() - started) / 1e6);
         return new StreamsEventResponse(failures);
+    }
+
+    /** What an invocation sent to the bus, for its metrics. */
+    private static final class Tally {
+        int published;
+        int corrected;
+        int retracted;
     }
 
     /**
@@ -152,7 +173,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
             return first;
         }
 
-        void flush(Context context) {
+        void flush(FunctionLog.About invocation) {
             if (documentId == null) {
                 return;
             }
@@ -160,7 +181,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
                 store.saveAlerts(writes.values());
                 writes.clear();
             }
-            log(context, CapacityMeter.line("alerts", documentId, meter.take()));
+            log.info(invocation.document(documentId, null), CapacityMeter.line("alerts", documentId, meter.take()));
             documentId = null;
             from = -1;
         }
@@ -199,7 +220,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
      * keeping {@code stored} as the table will stand.
      */
     private void apply(Change change, Map<TranscriptStore.AlertKey, TranscriptStore.StoredAlert> stored,
-                       Map<TranscriptStore.AlertKey, TranscriptStore.AlertWrite> writes, Context context) {
+                       Map<TranscriptStore.AlertKey, TranscriptStore.AlertWrite> writes, FunctionLog.About about, Tally tally) {
         StoredGuidance sg = change.guidance();
         TranscriptStore.AlertKey key = change.key();
         Optional<TranscriptStore.StoredAlert> before = Optional.ofNullable(stored.get(key));
@@ -211,10 +232,11 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
                             ? "the guidance item is no longer in the document"
                             : "the guidance is now " + sg.guidance().direction() + " against an earlier call",
                             clock.instant().toString());
+                    tally.retracted++;
                 }
                 stored.remove(key);
                 writes.put(key, new TranscriptStore.AlertWrite.Removed(key));
-                log(context, "alert retracted " + key.itemKey());
+                log.info(about, "alert retracted " + key.itemKey());
             }
             return;
         }
@@ -226,17 +248,13 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
         // published first, then stored: a stored alert is a published one
         if (before.isPresent() && before.get().published()) {
             publisher.correct(a);
+            tally.corrected++;
         } else {
             publisher.publish(a);
+            tally.published++;
         }
         stored.put(key, new TranscriptStore.StoredAlert(a, fingerprint, true));
         writes.put(key, new TranscriptStore.AlertWrite.Published(a, fingerprint));
-        log(context, "alert " + a.direction() + " " + a.metric() + " " + a.period());
-    }
-
-    private static void log(Context context, String message) {
-        if (context != null && context.getLogger() != null) {
-            context.getLogger().log(message + "\n");
-        }
+        log.info(about, "alert " + a.direction() + " " + a.metric() + " " + a.period());
     }
 }

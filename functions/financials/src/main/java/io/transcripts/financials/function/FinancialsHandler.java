@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import io.transcripts.aws.CapacityMeter;
 import io.transcripts.aws.Clients;
+import io.transcripts.aws.FunctionLog;
 import io.transcripts.aws.Priming;
 import io.transcripts.financials.Financials;
 import io.transcripts.priming.SampleCall;
@@ -20,6 +21,7 @@ public final class FinancialsHandler implements RequestHandler<S3Event, String> 
     /** Held: the CRaC context keeps its resources weakly. */
     private final Priming priming;
     private final CapacityMeter meter;
+    private final FunctionLog log;
 
     public FinancialsHandler() {
         this(new CapacityMeter(), System.getenv());
@@ -36,6 +38,7 @@ public final class FinancialsHandler implements RequestHandler<S3Event, String> 
     /** @param meter the meter on {@code ddb}, whose units each document's log line reports */
     public FinancialsHandler(S3ObjectReader s3, DynamoDbClient ddb, Map<String, String> env, CapacityMeter meter) {
         this.meter = meter;
+        this.log = new FunctionLog("financials", env);
         TranscriptStore store = new TranscriptStore(ddb, Clients.required(env, "TABLE_NAME"));
         this.pipeline = new FinancialsPipeline(s3, store);
         this.processedPrefix = Clients.optional(env, "PROCESSED_PREFIX", "processed/");
@@ -49,20 +52,23 @@ public final class FinancialsHandler implements RequestHandler<S3Event, String> 
     public String handleRequest(S3Event event, Context context) {
         int items = 0;
         meter.take();
+        FunctionLog.About invocation = FunctionLog.invocation(context == null ? null : context.getAwsRequestId());
         for (S3EventNotificationRecord r : event.getRecords()) {
             String key = r.getS3().getObject().getUrlDecodedKey();
             if (!key.startsWith(processedPrefix)) {
                 continue;
             }
             String version = r.getS3().getObject().getVersionId();
+            long started = System.nanoTime();
             Financials f = pipeline.process(r.getS3().getBucket().getName(), key,
                     version == null || version.isEmpty() ? null : version);
             items += f.metrics().size() + f.guidance().size();
-            if (context != null && context.getLogger() != null) {
-                context.getLogger().log(key + ": " + f.metrics().size() + " metrics, " + f.guidance().size() + " guidance\n");
-                String documentId = key.substring(processedPrefix.length()).replaceFirst("\\.json$", "");
-                context.getLogger().log(CapacityMeter.line("financials", documentId, meter.take()) + "\n");
-            }
+            String documentId = key.substring(processedPrefix.length()).replaceFirst("\\.json$", "");
+            FunctionLog.About about = invocation.document(documentId, key);
+            log.info(about, f.metrics().size() + " metrics, " + f.guidance().size() + " guidance, " + f.qualitative().size() + " in words");
+            log.info(about, CapacityMeter.line("financials", documentId, meter.take()));
+            log.metrics(about, Map.of("Metrics", (double) f.metrics().size(), "GuidanceItems", (double) f.guidance().size(),
+                    "OutlookItems", (double) f.qualitative().size()), (System.nanoTime() - started) / 1e6);
         }
         return "stored " + items;
     }

@@ -54,6 +54,14 @@ public final class Template {
             Map<String, String> env = new LinkedHashMap<>();
             for (Map<String, Object> scope : List.of(globals, p)) {
                 map(map(scope.get("Environment")).get("Variables")).forEach((k, v) -> env.put(k, resolve(v, params, local)));
+                // as Lambda does: the logging configuration reaches the runtime client as these variables
+                Map<String, Object> logging = map(scope.get("LoggingConfig"));
+                if (logging.get("LogFormat") != null) {
+                    env.put("AWS_LAMBDA_LOG_FORMAT", String.valueOf(logging.get("LogFormat")));
+                }
+                if (logging.get("ApplicationLogLevel") != null) {
+                    env.put("AWS_LAMBDA_LOG_LEVEL", String.valueOf(logging.get("ApplicationLogLevel")));
+                }
             }
             int memory = number(p.getOrDefault("MemorySize", globals.get("MemorySize")));
             int timeout = number(p.getOrDefault("Timeout", globals.get("Timeout")));
