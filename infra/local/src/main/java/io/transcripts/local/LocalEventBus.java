@@ -56,8 +56,13 @@ final class LocalEventBus implements AutoCloseable {
         return log;
     }
 
+    private boolean stopped;
+
     @Override
-    public void close() {
-        server.stop(0);
+    public synchronized void close() {
+        if (!stopped) { // an outage may have stopped it before the pipeline closes
+            stopped = true;
+            server.stop(0);
+        }
     }
 }

@@ -29,12 +29,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "transcripts-local", mixinStandardHelpOptions = true, version = "transcripts-local 1",
         description = "The pipeline on this machine: DynamoDB Local, S3Proxy and each function from its artifact.",
         subcommands = {LocalMain.Run.class, LocalMain.Process.class, LocalMain.Query.class, LocalMain.ExportCommand.class,
-                LocalMain.ReportCommand.class, LocalMain.LoadCommand.class, LocalMain.ColdStart.class},
+                LocalMain.ReportCommand.class, LocalMain.RedriveCommand.class, LocalMain.LoadCommand.class, LocalMain.ColdStart.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:the local stack failed", "2:bad arguments", "3:a document FAILED",
-                "5:(load) an upload has no final record"})
+                "4:(redrive) an event failed again", "5:(load) an upload has no final record"})
 public final class LocalMain implements Callable<Integer> {
     static final int FAILED_DOCUMENT = 3;
+    static final int FAILED_AGAIN = 4;
     static final int LOST_UPLOAD = 5;
 
     @CommandLine.Spec
@@ -257,6 +258,36 @@ public final class LocalMain implements Callable<Integer> {
                         java.time.Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()), StandardCharsets.UTF_8);
                 out(spec).println(page);
                 return 0;
+            });
+        }
+    }
+
+    @Command(name = "redrive", mixinStandardHelpOptions = true,
+            description = "After a fix: send what the on-failure destinations hold (DATA/failures/<Function>.jsonl) back to "
+                    + "their functions; what fails again is kept there again.")
+    static final class RedriveCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Data data;
+        @Option(names = "--function", paramLabel = "NAME", description = "only this function's destination (e.g. IngestFunction)")
+        String function;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintStream out = out(spec);
+            return data.withPipeline(1, err(spec), p -> {
+                List<Redrive.Result> results = Redrive.run(p, data.dir, function);
+                if (results.isEmpty()) {
+                    out.println("nothing to redrive");
+                }
+                int again = 0;
+                for (Redrive.Result r : results) {
+                    out.printf("%s: %d redriven, %d failed again%s%n", r.function(), r.redriven(), r.failedAgain(),
+                            r.failedAgain() > 0 ? " (kept in " + data.dir.resolve("failures").resolve(r.function() + ".jsonl") + ")" : "");
+                    again += r.failedAgain();
+                }
+                return again > 0 ? FAILED_AGAIN : 0;
             });
         }
     }

@@ -157,6 +157,11 @@ public final class LocalPipeline implements AutoCloseable {
         bus.listen(listener);
     }
 
+    /** Stops the local EventBridge endpoint, as an outage would: PutEvents is refused from now on. */
+    public void stopBus() {
+        bus.close();
+    }
+
     public Path eventLog() {
         return bus.log();
     }

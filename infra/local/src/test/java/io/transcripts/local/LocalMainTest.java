@@ -26,7 +26,7 @@ class LocalMainTest {
     void everyCommandHasHelp() {
         for (List<String> command : List.of(List.<String>of(), List.of("run"), List.of("process"), List.of("query"),
                 List.of("query", "guidance"), List.of("query", "alerts"), List.of("query", "document"),
-                List.of("query", "capacity"), List.of("export"), List.of("report"), List.of("load"), List.of("coldstart"))) {
+                List.of("query", "capacity"), List.of("export"), List.of("report"), List.of("redrive"), List.of("load"), List.of("coldstart"))) {
             List<String> args = new java.util.ArrayList<>(command);
             args.add("--help");
             Result r = run(args.toArray(String[]::new));
