@@ -84,10 +84,19 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
                 log.metrics(about, metrics(doc), (System.nanoTime() - started) / 1e6);
                 done++;
             } catch (IOException e) {
+                failed(invocation, bucket, key, e);
                 throw new UncheckedIOException("reading s3://" + bucket + "/" + key, e);
+            } catch (RuntimeException e) {
+                failed(invocation, bucket, key, e); // an outage: Lambda retries the event
+                throw e;
             }
         }
         return "processed " + done;
+    }
+
+    private void failed(FunctionLog.About invocation, String bucket, String key, Exception e) {
+        log.warn(invocation.document(io.transcripts.store.Keys.documentId(bucket, key), key),
+                "failed, to be retried: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
     /** One document's counts: each is 0 or 1, so CloudWatch's sums count documents. */

@@ -216,6 +216,11 @@ public final class LocalMain implements Callable<Integer> {
                             io.transcripts.reader.table.ParquetWriter.write(table, o);
                         }
                     }
+                    try { // a temporary file is private (0600); the export is an ordinary file
+                        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                    } catch (UnsupportedOperationException notPosix) {
+                        // Windows: the ACLs of the folder apply
+                    }
                     Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 } finally {
                     Files.deleteIfExists(tmp);
@@ -248,6 +253,8 @@ public final class LocalMain implements Callable<Integer> {
                 for (var d : io.transcripts.reader.AnalystTable.documents(p.reader(), company, null)) {
                     p.reader().document(d.documentId()).ifPresent(calls::add);
                 }
+                // oldest call first: the charts' date axis follows this order (one company's calls may spell its name two ways)
+                calls.sort(Comparator.comparing((io.transcripts.store.StoredDocument d) -> String.valueOf(d.document().call().date())));
                 if (calls.isEmpty()) {
                     err(spec).println("no calls stored for " + company);
                     return CommandLine.ExitCode.USAGE;
@@ -283,8 +290,10 @@ public final class LocalMain implements Callable<Integer> {
                 }
                 int again = 0;
                 for (Redrive.Result r : results) {
-                    out.printf("%s: %d redriven, %d failed again%s%n", r.function(), r.redriven(), r.failedAgain(),
-                            r.failedAgain() > 0 ? " (kept in " + data.dir.resolve("failures").resolve(r.function() + ".jsonl") + ")" : "");
+                    out.printf("%s: %d redriven, %d failed again%s%s%s%n", r.function(), r.redriven(), r.failedAgain(),
+                            r.failedAgain() > 0 ? " (kept in " + data.dir.resolve("failures").resolve(r.function() + ".jsonl") + ")" : "",
+                            r.superseded() > 0 ? ", " + r.superseded() + " stream records left out: their items changed since" : "",
+                            r.note() == null ? "" : " (" + r.note() + ")");
                     again += r.failedAgain();
                 }
                 return again > 0 ? FAILED_AGAIN : 0;

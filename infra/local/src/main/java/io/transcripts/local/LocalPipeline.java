@@ -157,6 +157,15 @@ public final class LocalPipeline implements AutoCloseable {
         bus.listen(listener);
     }
 
+    /** The table's client and name, for the local tools that read items as they stand. */
+    public software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo() {
+        return ddb;
+    }
+
+    public String table() {
+        return stack.table();
+    }
+
     /** Stops the local EventBridge endpoint, as an outage would: PutEvents is refused from now on. */
     public void stopBus() {
         bus.close();

@@ -11,6 +11,8 @@ import io.transcripts.store.StoredDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,6 +43,7 @@ class RedriveTest {
             p.drain();
             assertTrue(Files.exists(failures.resolve("AlertsFunction.jsonl")), "the stream batch is on file");
         }
+        List<String> streamFailures = Files.readAllLines(failures.resolve("AlertsFunction.jsonl"));
         try (LocalStack stack = new LocalStack(data); DynamoDbClient ddb = stack.dynamo()) {
             TranscriptReader reader = new TranscriptReader(ddb, LocalStack.TABLE);
             assertFalse(reader.documentAt(LocalStack.BUCKET, "incoming/during-outage.txt").isPresent(), "the outage left no record");
@@ -73,5 +76,23 @@ class RedriveTest {
         LocalMainTest.Result again = LocalMainTest.run("redrive", "--data", data.toString());
         assertEquals(0, again.status(), again.err());
         assertTrue(again.out().contains("nothing to redrive"), again.out());
+
+        // the same batch on file again after one of its items changed (as a later upload would): that
+        // record is left out, the rest went out already, so the bus gets nothing
+        Files.write(failures.resolve("AlertsFunction.jsonl"), streamFailures);
+        try (LocalStack stack = new LocalStack(data); DynamoDbClient ddb = stack.dynamo()) {
+            String id = Keys.documentId(LocalStack.BUCKET, "incoming/bus-down.txt");
+            var item = ddb.query(q -> q.tableName(LocalStack.TABLE).keyConditionExpression("PK = :p AND begins_with(SK, :g)")
+                    .expressionAttributeValues(java.util.Map.of(":p", AttributeValue.fromS(Keys.doc(id)), ":g", AttributeValue.fromS("GUIDANCE#"))))
+                    .items().get(0);
+            var changed = new java.util.HashMap<>(item);
+            changed.put(Keys.BODY, AttributeValue.fromS(item.get(Keys.BODY).s().replace("\"company\":\"", "\"company\":\"Revised ")));
+            ddb.putItem(b -> b.tableName(LocalStack.TABLE).item(changed));
+        }
+        LocalMainTest.Result stale = LocalMainTest.run("redrive", "--data", data.toString());
+        assertEquals(0, stale.status(), stale.err());
+        assertTrue(stale.out().contains("1 stream records left out: their items changed since"), stale.out());
+        assertEquals(eventsAfter, Files.readAllLines(data.resolve("events.jsonl")).stream()
+                .filter(l -> l.contains(Keys.documentId(LocalStack.BUCKET, "incoming/bus-down.txt"))).count(), "nothing published twice");
     }
 }

@@ -170,4 +170,32 @@ class TranscriptReaderTest {
         assertThrows(IllegalArgumentException.class, () -> reader.guidance("ACME", null, new PageRequest(2, "not-a-token!")));
         assertThrows(IllegalArgumentException.class, () -> PageRequest.first(0));
     }
+
+    @Test
+    void aPageStoppedInsideAnItemThatIsGoneSinceResumesAtTheNextItemWhole() {
+        TranscriptStore store = new TranscriptStore(ddb, TABLE);
+        List<DocumentRecord> docs = new ArrayList<>();
+        for (String name : List.of("x", "y")) {
+            DocumentRecord doc = new DocumentRecord("zz-" + name, Status.PROCESSED, List.of(), null, null, null,
+                    new CallInfo("Zeta", "ZZZ", FiscalPeriod.quarter(2030, 1), "2030-04-0" + (docs.size() + 1), List.of()),
+                    "ZZZ", "2030-04-01T00:00:00Z", null);
+            docs.add(doc);
+            List<ReportedMetric> metrics = new ArrayList<>();
+            for (int m = 0; m < 30; m++) {
+                metrics.add(new ReportedMetric("metric_" + m, FiscalPeriod.quarter(2030, 1), m, Unit.money("USD"), null,
+                        new Evidence(1, "CFO", name + " metric " + m)));
+            }
+            store.saveFinancials(doc, new Financials(metrics, List.of(), List.of()));
+        }
+        Page<DocumentMetric> first = reader.metrics("ZZZ", null, PageRequest.first(7));
+        assertEquals(List.of("zz-x"), first.items().stream().map(DocumentMetric::documentId).distinct().toList());
+        store.saveFinancials(docs.get(0), new Financials(List.of(), List.of(), List.of())); // x's figures are gone
+        List<DocumentMetric> rest = new ArrayList<>();
+        for (Page<DocumentMetric> p = first; p.hasNext(); ) {
+            p = reader.metrics("ZZZ", null, p.nextRequest(PageRequest.first(7)));
+            rest.addAll(p.items());
+        }
+        assertEquals(30, rest.size(), "all of y's figures, none skipped for x's");
+        assertTrue(rest.stream().allMatch(m -> m.documentId().equals("zz-y")));
+    }
 }

@@ -15,12 +15,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * given (a page item holds many metrics), the alert month reached, and which query it belongs to,
  * so a token handed to another query is refused instead of read from a wrong place.
  */
-record Cursor(String query, Map<String, String> after, int skip, String month) {
+record Cursor(String query, Map<String, String> after, int skip, Map<String, String> partial, String month) {
     private static final TypeReference<Map<String, Object>> SHAPE = new TypeReference<>() {
     };
 
     static Cursor start(String query) {
-        return new Cursor(query, null, 0, null);
+        return new Cursor(query, null, 0, null, null);
     }
 
     static Cursor of(String query, PageRequest request) {
@@ -33,13 +33,28 @@ record Cursor(String query, Map<String, String> after, int skip, String month) {
         } catch (IllegalArgumentException | java.io.IOException e) {
             throw new IllegalArgumentException("not a page token: " + abbreviate(request.token()));
         }
-        if (!fingerprint(query).equals(m.get("q"))) {
+        if (m == null || !fingerprint(query).equals(m.get("q"))) {
             throw new IllegalArgumentException("the page token belongs to another query: " + abbreviate(request.token()));
         }
-        @SuppressWarnings("unchecked")
-        Map<String, String> after = (Map<String, String>) m.get("k");
-        Object skip = m.get("s");
-        return new Cursor(query, after, skip instanceof Number n ? n.intValue() : 0, (String) m.get("m"));
+        Object skip = m.getOrDefault("s", 0);
+        Object month = m.get("m");
+        if (!(skip instanceof Integer n) || n < 0 || (month != null && !(month instanceof String s && s.matches("\\d{4}-\\d{2}")))) {
+            throw new IllegalArgumentException("not a page token: " + abbreviate(request.token()));
+        }
+        return new Cursor(query, strings(m.get("k"), request), n, strings(m.get("p"), request), (String) month);
+    }
+
+    /** A key in a token: string attribute values only, as this table's keys are. */
+    private static Map<String, String> strings(Object o, PageRequest request) {
+        if (o == null) {
+            return null;
+        }
+        if (!(o instanceof Map<?, ?> map) || !map.values().stream().allMatch(String.class::isInstance)) {
+            throw new IllegalArgumentException("not a page token: " + abbreviate(request.token()));
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), (String) v));
+        return out;
     }
 
     String token() {
@@ -50,6 +65,7 @@ record Cursor(String query, Map<String, String> after, int skip, String month) {
         }
         if (skip > 0) {
             m.put("s", skip);
+            m.put("p", partial);
         }
         if (month != null) {
             m.put("m", month);

@@ -34,8 +34,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * Typed reads of the transcripts table, one method per access pattern of the README's data model,
- * returning the domain's records. Companies are given as a ticker ("HLDN") or a name ("Acme
- * Corp."), as {@link CompanyKey#parse} reads them. Paginated methods take a {@link PageRequest} and
+ * returning the domain's records. A company is named by the key its calls are stored under
+ * ({@link CompanyKey}): its ticker ("HLDN") where its calls give one, else its name ("Acme Corp."
+ * finds "ACME Corporation"); {@link CompanyKey#parse} tells a ticker from a name. Paginated methods take a {@link PageRequest} and
  * return a {@link Page}; {@link Pages#all} streams every result. Thread-safe when the client is.
  */
 public final class TranscriptReader {
@@ -83,7 +84,7 @@ public final class TranscriptReader {
                 start -> chunk(ddb.scan(scan.toBuilder().exclusiveStartKey(start).limit(scanLimit(request)).build())));
     }
 
-    /** A company's reported figures, from every call, for periods starting with {@code periodPrefix} ("FY2025", "Q3-FY2025"; null for all), by period. */
+    /** A company's reported figures, from every call, for periods starting with {@code periodPrefix} ("FY2025", "FY2025-Q3"; null for all), by period. */
     public Page<DocumentMetric> metrics(String company, String periodPrefix, PageRequest request) {
         return byPeriod(company, periodPrefix, ItemType.METRIC, request, it -> {
             String documentId = it.get(Keys.PK).s().substring(Keys.doc("").length());
@@ -117,9 +118,11 @@ public final class TranscriptReader {
 
     /** Published alerts across companies created at or after {@code since}, newest first. */
     public Page<Alert> recentAlerts(Instant since, PageRequest request) {
-        String sinceText = since.toString();
+        // createdAt prints 0 to 9 fraction digits, so its text does not sort exactly within a second:
+        // the key condition starts at the second (a prefix sorts first), the exact bound is checked here
+        String sinceText = since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace("Z", "");
         YearMonth oldest = YearMonth.from(since.atOffset(ZoneOffset.UTC));
-        String query = "alerts|" + sinceText;
+        String query = "alerts|" + since;
         Cursor at = Cursor.of(query, request);
         YearMonth month = at.month() != null ? YearMonth.parse(at.month()) : YearMonth.now(clock.withZone(ZoneOffset.UTC));
         List<Alert> out = new ArrayList<>();
@@ -129,14 +132,18 @@ public final class TranscriptReader {
                     .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("ALERTS#" + month),
                             ":s", AttributeValue.fromS(sinceText))).build();
             int room = request.limit() - out.size();
-            Read<Alert> r = read(at, room, indexKey("GSI3"), it -> List.of(Json.read(Items.body(it), Alert.class)),
+            Read<Alert> r = read(at, room, indexKey("GSI3"), it -> {
+                Alert a = Json.read(Items.body(it), Alert.class);
+                return Instant.parse(a.createdAt()).isBefore(since) ? List.of() : List.of(a);
+            },
                     start -> chunk(ddb.query(q.toBuilder().exclusiveStartKey(start).limit(Math.min(room + 1, PageRequest.MAX_LIMIT)).build())));
             out.addAll(r.items());
             if (r.next() != null) {
-                return new Page<>(out, Optional.of(new Cursor(query, r.next().after(), r.next().skip(), month.toString()).token()));
+                return new Page<>(out, Optional.of(new Cursor(query, r.next().after(), r.next().skip(), r.next().partial(),
+                        month.toString()).token()));
             }
             month = month.minusMonths(1);
-            at = new Cursor(query, null, 0, month.toString());
+            at = new Cursor(query, null, 0, null, month.toString());
             if (out.size() == request.limit()) {
                 return new Page<>(out, month.isBefore(oldest) ? Optional.empty() : Optional.of(at.token()));
             }
@@ -214,18 +221,20 @@ public final class TranscriptReader {
             for (int i = 0; i < c.items().size(); i++) {
                 Map<String, AttributeValue> it = c.items().get(i);
                 List<T> values = decode.apply(it);
-                int first = Math.min(skip, values.size());
+                Map<String, String> key = Cursor.keyOf(it, keyNames);
+                // values already given of this item, if it is still the item the page stopped in (it may have been rewritten)
+                int first = skip > 0 && key.equals(from.partial()) ? Math.min(skip, values.size()) : 0;
                 skip = 0;
                 int room = limit - out.size();
                 if (values.size() - first > room) {
                     out.addAll(values.subList(first, first + room));
-                    return new Read<>(out, new Cursor(from.query(), before, first + room, from.month()));
+                    return new Read<>(out, new Cursor(from.query(), before, first + room, key, from.month()));
                 }
                 out.addAll(values.subList(first, values.size()));
-                before = Cursor.keyOf(it, keyNames);
+                before = key;
                 if (out.size() == limit) {
                     boolean more = i + 1 < c.items().size() || c.lastKey() != null;
-                    return new Read<>(out, more ? new Cursor(from.query(), before, 0, from.month()) : null);
+                    return new Read<>(out, more ? new Cursor(from.query(), before, 0, null, from.month()) : null);
                 }
             }
             if (c.lastKey() == null) {

@@ -60,11 +60,16 @@ public final class FinancialsHandler implements RequestHandler<S3Event, String> 
             }
             String version = r.getS3().getObject().getVersionId();
             long started = System.nanoTime();
-            Financials f = pipeline.process(r.getS3().getBucket().getName(), key,
-                    version == null || version.isEmpty() ? null : version);
-            items += f.metrics().size() + f.guidance().size();
             String documentId = key.substring(processedPrefix.length()).replaceFirst("\\.json$", "");
             FunctionLog.About about = invocation.document(documentId, key);
+            Financials f;
+            try {
+                f = pipeline.process(r.getS3().getBucket().getName(), key, version == null || version.isEmpty() ? null : version);
+            } catch (RuntimeException e) {
+                log.warn(about, "failed, to be retried: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                throw e;
+            }
+            items += f.metrics().size() + f.guidance().size();
             log.info(about, f.metrics().size() + " metrics, " + f.guidance().size() + " guidance, " + f.qualitative().size() + " in words");
             log.info(about, CapacityMeter.line("financials", documentId, meter.take()));
             log.metrics(about, Map.of("Metrics", (double) f.metrics().size(), "GuidanceItems", (double) f.guidance().size(),

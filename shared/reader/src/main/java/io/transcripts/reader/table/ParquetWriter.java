@@ -33,7 +33,7 @@ public final class ParquetWriter {
         out.write(MAGIC);
         List<long[]> chunks = new ArrayList<>(); // per column: offset, size
         int rows = table.rows().size();
-        for (int c = 0; c < table.columns().size(); c++) {
+        for (int c = 0; rows > 0 && c < table.columns().size(); c++) {
             byte[] body = page(table, c);
             Thrift header = new Thrift();
             header.i32(1, DATA_PAGE).i32(2, body.length).i32(3, body.length).beginStruct(5)
@@ -55,6 +55,12 @@ public final class ParquetWriter {
             meta.endElement();
         }
         meta.i64(3, rows);
+        if (rows == 0) { // no row group at all, as parquet-java writes an empty file
+            meta.beginList(4, Thrift.STRUCT, 0);
+            meta.binary(6, "transcripts-reader").stop();
+            footer(out, meta);
+            return;
+        }
         meta.beginList(4, Thrift.STRUCT, 1).beginElement();
         meta.beginList(1, Thrift.STRUCT, table.columns().size());
         long total = 0;
@@ -69,6 +75,10 @@ public final class ParquetWriter {
         }
         meta.i64(2, total).i64(3, rows).endElement();
         meta.binary(6, "transcripts-reader").stop();
+        footer(out, meta);
+    }
+
+    private static void footer(OutputStream out, Thrift meta) throws IOException {
         byte[] footer = meta.bytes();
         out.write(footer);
         out.write(new byte[] {(byte) footer.length, (byte) (footer.length >>> 8), (byte) (footer.length >>> 16), (byte) (footer.length >>> 24)});
