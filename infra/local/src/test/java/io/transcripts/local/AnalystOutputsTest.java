@@ -155,6 +155,27 @@ class AnalystOutputsTest {
                 one.toString());
         assertEquals((q4.guidance().size() + q4.metrics().size()) + " 1 ['ARNW']", back.out().strip(), back.err());
         assertEquals(2, cli("export", "--data", data.toString(), "--format", "xlsx", "--out", one.toString()).status());
+
+        // edge shapes: no rows at all, and a column with no value
+        Path empty = data.resolve("empty.parquet");
+        Path nulls = data.resolve("nulls.parquet");
+        var cols = List.of(new io.transcripts.reader.table.Column("a", io.transcripts.reader.table.Column.Type.STRING),
+                new io.transcripts.reader.table.Column("b", io.transcripts.reader.table.Column.Type.DOUBLE),
+                new io.transcripts.reader.table.Column("c", io.transcripts.reader.table.Column.Type.DATE));
+        try (var o = Files.newOutputStream(empty)) {
+            io.transcripts.reader.table.ParquetWriter.write(new io.transcripts.reader.table.Table(cols, List.of()), o);
+        }
+        try (var o = Files.newOutputStream(nulls)) {
+            io.transcripts.reader.table.ParquetWriter.write(new io.transcripts.reader.table.Table(cols, List.of(
+                    java.util.Arrays.asList("é,\"x", null, java.time.LocalDate.of(1969, 12, 31)),
+                    java.util.Arrays.asList(null, null, null))), o);
+        }
+        Result edges = python("""
+                import sys, pandas as pd
+                e = pd.read_parquet(sys.argv[1]); n = pd.read_parquet(sys.argv[2])
+                print(len(e), list(e.columns), len(n), n['a'][0], int(n['b'].isna().sum()), n['c'][0], n['c'].isna().sum())
+                """, empty.toString(), nulls.toString());
+        assertEquals("0 ['a', 'b', 'c'] 2 é,\"x 2 1969-12-31 1", edges.out().strip(), edges.err());
     }
 
     @Test
