@@ -78,6 +78,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
         List<DynamodbEvent.DynamodbStreamRecord> records = event.getRecords();
         Map<TranscriptStore.AlertKey, TranscriptStore.StoredAlert> stored = new HashMap<>();
         Pending pending = new Pending();
+        List<Parsed> parsed = parse(records);
         int failedAt = -1;
         for (int i = 0; i < records.size(); i++) {
             Optional<Change> change;
@@ -85,9 +86,9 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
                 if (i == 0) {
                     meter.take();
                     // the batch's alerts in one read; the map then follows the table as records are applied
-                    stored.putAll(store.alerts(changes(records).stream().map(Change::key).toList()));
+                    stored.putAll(store.alerts(parsed.stream().flatMap(p -> p.change().stream()).map(Change::key).toList()));
                 }
-                change = change(records.get(i));
+                change = parsed.get(i).get();
             } catch (RuntimeException e) {
                 log.warn(invocation, "record " + records.get(i).getEventID() + " failed: " + e.getMessage());
                 failedAt = i;
@@ -194,13 +195,23 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
         }
     }
 
-    private static List<Change> changes(List<DynamodbEvent.DynamodbStreamRecord> records) {
-        List<Change> out = new ArrayList<>();
+    /** A record read once: its change (if it is about guidance), or why it could not be read. */
+    private record Parsed(Optional<Change> change, RuntimeException error) {
+        Optional<Change> get() {
+            if (error != null) {
+                throw error; // handling that record fails it, and only it and those after it retry
+            }
+            return change;
+        }
+    }
+
+    private static List<Parsed> parse(List<DynamodbEvent.DynamodbStreamRecord> records) {
+        List<Parsed> out = new ArrayList<>(records.size());
         for (DynamodbEvent.DynamodbStreamRecord r : records) {
             try {
-                change(r).ifPresent(out::add);
+                out.add(new Parsed(change(r), null));
             } catch (RuntimeException unreadable) {
-                // left out of the read: handling that record fails it, and only it and those after it retry
+                out.add(new Parsed(Optional.empty(), unreadable));
             }
         }
         return out;
