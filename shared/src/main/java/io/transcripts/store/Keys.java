@@ -66,8 +66,9 @@ public final class Keys {
         return "GUIDANCE#" + itemKey;
     }
 
-    public static String alert(String itemKey) {
-        return "ALERT#" + itemKey;
+    /** A page of a document's alerts, named by when the alerts function wrote it ("ALERT#" + an itemKey: one alert, before pages). */
+    public static String alertPage(String writtenAt) {
+        return "ALERT#@" + writtenAt;
     }
 
     /** Alerts are partitioned by month so "recent alerts" reads one or two partitions. */

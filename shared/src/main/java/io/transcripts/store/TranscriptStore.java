@@ -22,12 +22,10 @@ import java.util.Set;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -279,93 +277,57 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         return out;
     }
 
-    /** What the table held for an alert before this delivery: nothing, or the alert and whether it went out. */
-    public record StoredAlert(Alert alert, String fingerprint, boolean published) {
+    /**
+     * A stored alert and the page holding it (the item's sort key). A document's alerts are kept a
+     * page per alerts-function write, so a call's ten alerts cost one item and one index entry instead
+     * of ten each; {@code published} is false only on an item a version before pages left unpublished.
+     */
+    public record StoredAlert(Alert alert, boolean published, String page) {
     }
 
-    /** Where an alert is kept: the document and the guidance item it is about. */
+    /** Which alert: the document and the guidance item it is about. */
     public record AlertKey(String documentId, String itemKey) {
     }
 
-    /**
-     * The stored alerts of many guidance items, read consistently a hundred keys a request (a
-     * stream batch's alerts in one or two requests instead of one each); absent keys are absent.
-     */
-    public Map<AlertKey, StoredAlert> alerts(java.util.Collection<AlertKey> keys) {
+    /** Every stored alert of the documents, read consistently: one query on each document's partition. */
+    public Map<AlertKey, StoredAlert> alerts(java.util.Collection<String> documentIds) {
         Map<AlertKey, StoredAlert> out = new HashMap<>();
-        List<AlertKey> distinct = List.copyOf(new java.util.LinkedHashSet<>(keys));
-        for (int i = 0; i < distinct.size(); i += READ_BATCH) {
-            List<Map<String, AttributeValue>> pending = new ArrayList<>();
-            for (AlertKey k : distinct.subList(i, Math.min(distinct.size(), i + READ_BATCH))) {
-                pending.add(key(k));
-            }
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                if (attempt > 8) {
-                    throw new IllegalStateException("DynamoDB kept keys unprocessed after " + attempt + " attempts");
+        for (String documentId : new java.util.LinkedHashSet<>(documentIds)) {
+            for (Map<String, AttributeValue> it : queryAll(QueryRequest.builder().tableName(table).consistentRead(true)
+                    .keyConditionExpression("PK = :p AND begins_with(SK, :s)")
+                    .expressionAttributeValues(Map.of(":p", s(Keys.doc(documentId)), ":s", s(ItemType.ALERT.prefix()))).build())) {
+                // an item of a version before pages holds one alert and says whether it went out
+                boolean published = !it.containsKey("published") || Boolean.TRUE.equals(it.get("published").bool());
+                for (Alert a : Items.values(Items.body(it), Alert.class)) {
+                    out.put(new AlertKey(documentId, a.itemKey()), new StoredAlert(a, published, it.get(Keys.SK).s()));
                 }
-                if (attempt > 0) {
-                    sleep(50L << Math.min(attempt, 6));
-                }
-                var r = ddb.batchGetItem(BatchGetItemRequest.builder().requestItems(Map.of(table,
-                        KeysAndAttributes.builder().keys(pending).consistentRead(true).build())).build());
-                for (Map<String, AttributeValue> it : r.responses().getOrDefault(table, List.of())) {
-                    out.put(new AlertKey(it.get(Keys.PK).s().substring(Keys.doc("").length()),
-                            it.get(Keys.SK).s().substring(Keys.alert("").length())), storedAlert(it));
-                }
-                pending = r.hasUnprocessedKeys() && r.unprocessedKeys().containsKey(table)
-                        ? r.unprocessedKeys().get(table).keys() : List.of();
             }
         }
         return out;
     }
 
-    private static Map<String, AttributeValue> key(AlertKey k) {
-        return Map.of(Keys.PK, s(Keys.doc(k.documentId())), Keys.SK, s(Keys.alert(k.itemKey())));
-    }
-
-    private static StoredAlert storedAlert(Map<String, AttributeValue> it) {
-        return new StoredAlert(Json.read(Items.body(it), Alert.class), it.containsKey("fingerprint") ? it.get("fingerprint").s() : null,
-                it.containsKey("published") && Boolean.TRUE.equals(it.get("published").bool()));
-    }
-
-    private static final int READ_BATCH = 100;
-
-    /** A change to an alert item: stored as published, or removed once retracted. */
-    public sealed interface AlertWrite {
-        AlertKey key();
-
-        record Published(Alert alert, String fingerprint) implements AlertWrite {
-            public AlertKey key() {
-                return new AlertKey(alert.documentId(), alert.itemKey());
-            }
-        }
-
-        record Removed(AlertKey key) implements AlertWrite {
-        }
-    }
-
     /**
-     * Applies alert changes that went out already (published or retracted), a batch write at a
-     * time: DynamoDB charges the same units, and a batch costs one request where single writes cost
-     * one each. Unconditional: the stream hands one item's changes to one invocation at a time, in
-     * order, and the caller read the items at the start of its batch. A failure here makes the retry
-     * publish the changes again, so this outlasts a short outage (well within the function's
-     * timeout) before it gives up.
+     * Writes the named alert pages of one document, each holding the standing alerts that name it
+     * (an empty page is deleted), in one batch once the alerts went out. Unconditional: the stream
+     * hands a document's changes to one invocation at a time, in order, and the caller read the
+     * document's alerts at the start of its batch. A failure here makes the retry publish the changes
+     * again, so this outlasts a short outage (well within the function's timeout) before it gives up.
      */
-    public void saveAlerts(java.util.Collection<AlertWrite> changes) {
+    public void saveAlertPages(String documentId, java.util.Collection<String> pages, java.util.Collection<StoredAlert> standing) {
         List<WriteRequest> writes = new ArrayList<>();
-        for (AlertWrite w : changes) {
-            if (w instanceof AlertWrite.Published p) {
-                Alert a = p.alert();
-                Map<String, AttributeValue> it = item(Keys.doc(a.documentId()), Keys.alert(a.itemKey()), ItemType.ALERT, a);
-                it.put("fingerprint", s(p.fingerprint()));
-                it.put("published", AttributeValue.builder().bool(true).build());
-                it.put(Keys.GSI3PK, s(Keys.alertMonth(a.createdAt())));
-                it.put(Keys.GSI3SK, s(a.createdAt() + "#" + a.alertId()));
-                writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(it).build()).build());
-            } else {
-                writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key(w.key())).build()).build());
+        for (String page : new java.util.TreeSet<>(pages)) {
+            List<Alert> held = standing.stream().filter(a -> a.page().equals(page)).map(StoredAlert::alert)
+                    .sorted(java.util.Comparator.comparing(Alert::createdAt).reversed().thenComparing(Alert::itemKey)).toList();
+            Map<String, AttributeValue> key = Map.of(Keys.PK, s(Keys.doc(documentId)), Keys.SK, s(page));
+            if (held.isEmpty()) {
+                writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
+                continue;
             }
+            Map<String, AttributeValue> it = packed(Keys.doc(documentId), page, ItemType.ALERT, Json.write(held));
+            // newest first within the page, and the page under its newest alert: "recent alerts" reads it there
+            it.put(Keys.GSI3PK, s(Keys.alertMonth(held.get(0).createdAt())));
+            it.put(Keys.GSI3SK, s(held.get(0).createdAt() + "#" + documentId));
+            writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(it).build()).build());
         }
         long deadline = System.nanoTime() + RECORD_PATIENCE.toNanos();
         for (int attempt = 0; ; attempt++) {

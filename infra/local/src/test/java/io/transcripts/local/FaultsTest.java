@@ -63,8 +63,10 @@ class FaultsTest {
 
     private Map<String, Integer> shape(String id) throws Exception {
         JsonNode e = Json.MAPPER.valueToTree(pipeline.export(id));
+        // alert pages are left out: how many there are follows how the stream batched the records (the alerts count below)
         int items = stack.dynamo().query(b -> b.tableName(stack.table()).keyConditionExpression("PK = :p")
-                .expressionAttributeValues(Map.of(":p", AttributeValue.builder().s("DOC#" + id).build()))).count();
+                .filterExpression("itemType <> :a").expressionAttributeValues(Map.of(":p", AttributeValue.builder().s("DOC#" + id).build(),
+                        ":a", AttributeValue.builder().s("ALERT").build()))).count();
         return Map.of("status", e.path("status").asText().equals("PROCESSED") ? 1 : 0, "items", items,
                 "turns", e.path("turns").size(), "guidance", e.path("guidance").size(), "alerts", e.path("alerts").size(),
                 "events", events(id));

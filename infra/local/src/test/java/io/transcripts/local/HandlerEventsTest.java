@@ -179,6 +179,53 @@ class HandlerEventsTest {
         assertFalse(Files.readString(bus.log()).contains("local-secret-key"));
     }
 
+    @Test
+    void aWritesAlertsShareOnePageAndACorrectionOrRetractionMovesOnlyItsOwn() throws Exception {
+        String c = "cccc0000pages000000000003";
+        TranscriptStore store = new TranscriptStore(ddb, TABLE);
+        Instant first = Instant.parse("2026-10-05T14:06:00Z"); // before the month the other tests read
+        Instant later = Instant.parse("2026-10-06T09:30:00Z");
+        var fy26 = guidanceRecord(c, 2026, 1);
+        var fy27 = guidanceRecord(c, 2027, 2);
+        new AlertsHandler(ddb, events, env, Clock.fixed(first, ZoneOffset.UTC)).handleRequest(streamEvent(List.of(fy26, fy27)), null);
+        assertEquals(Map.of(Keys.alertPage(first.toString()), 2), pages(c), "one write's two alerts: one item");
+
+        // FY2026 corrected (a higher range) at a later time: it moves to a page of its own, FY2027 stays
+        var corrected = (com.fasterxml.jackson.databind.node.ObjectNode) io.transcripts.export.Json.MAPPER.readTree(
+                guidanceRecord(c, 2026, 3).toString().replace("4300000000.0", "4400000000.0"));
+        corrected.put("eventName", "MODIFY");
+        new AlertsHandler(ddb, events, env, Clock.fixed(later, ZoneOffset.UTC)).handleRequest(streamEvent(List.of(corrected)), null);
+        assertEquals(Map.of(Keys.alertPage(first.toString()), 1, Keys.alertPage(later.toString()), 1), pages(c));
+        var stored = store.alerts(List.of(c));
+        assertEquals(4.4e9, stored.get(new TranscriptStore.AlertKey(c, "revenue#FY2026#ANY")).alert().high(), 1);
+        assertEquals(later.toString(), stored.get(new TranscriptStore.AlertKey(c, "revenue#FY2026#ANY")).alert().createdAt());
+
+        // FY2027's item removed: its alert is retracted and the page it was alone in deleted
+        var removed = (com.fasterxml.jackson.databind.node.ObjectNode) io.transcripts.export.Json.MAPPER.readTree(
+                guidanceRecord(c, 2027, 4).toString());
+        removed.put("eventName", "REMOVE");
+        var dynamodb = (com.fasterxml.jackson.databind.node.ObjectNode) removed.path("dynamodb");
+        dynamodb.set("OldImage", dynamodb.remove("NewImage"));
+        new AlertsHandler(ddb, events, env, Clock.fixed(later.plusSeconds(60), ZoneOffset.UTC)).handleRequest(streamEvent(List.of(removed)), null);
+        assertEquals(Map.of(Keys.alertPage(later.toString()), 1), pages(c));
+        var recent = new io.transcripts.reader.TranscriptReader(ddb, TABLE, Clock.fixed(later, ZoneOffset.UTC))
+                .recentAlerts(first.minusSeconds(1), io.transcripts.reader.PageRequest.first(10)).items().stream()
+                .filter(a -> a.documentId().equals(c)).toList();
+        assertEquals(List.of("revenue#FY2026#ANY"), recent.stream().map(io.transcripts.model.Alert::itemKey).toList());
+    }
+
+    /** The alert pages of a document's partition: each page's sort key and how many alerts it holds. */
+    private static Map<String, Integer> pages(String documentId) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (var it : ddb.query(b -> b.tableName(TABLE).keyConditionExpression("PK = :p AND begins_with(SK, :s)")
+                .expressionAttributeValues(Map.of(":p", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(Keys.doc(documentId)),
+                        ":s", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("ALERT#")))).items()) {
+            out.put(it.get(Keys.SK).s(), io.transcripts.store.Items.values(io.transcripts.store.Items.body(it),
+                    io.transcripts.model.Alert.class).size());
+        }
+        return out;
+    }
+
     /** A guidance record of the sample stream event, for another document and period. */
     private static com.fasterxml.jackson.databind.node.ObjectNode guidanceRecord(String documentId, int year, int seq) throws Exception {
         var sample = (com.fasterxml.jackson.databind.node.ObjectNode) io.transcripts.export.Json.MAPPER
@@ -253,7 +300,7 @@ class HandlerEventsTest {
             assertEquals(List.of("1003", "1004"), failed.getBatchItemFailures().stream().map(f -> f.getItemIdentifier()).toList(),
                     "the batch retries from the refused record, not from its start");
             assertEquals(2, refusing.accepted.size(), "the first document's two alerts went out");
-            assertEquals(java.util.Set.of(keys.get(0), keys.get(1)), store.alerts(keys).keySet(),
+            assertEquals(java.util.Set.of(keys.get(0), keys.get(1)), store.alerts(List.of(a, b)).keySet(),
                     "what went out before the refusal is stored; nothing of the refused document");
 
             // Lambda retries from the reported record; then the whole batch arrives again
@@ -263,7 +310,7 @@ class HandlerEventsTest {
 
             assertEquals(2, working.accepted.size(), "the retry published the refused document's two alerts, and nothing twice");
             assertTrue(working.accepted.stream().allMatch(e -> e.contains(b)));
-            assertEquals(java.util.Set.copyOf(keys), store.alerts(keys).keySet());
+            assertEquals(java.util.Set.copyOf(keys), store.alerts(List.of(a, b)).keySet());
         }
     }
 

@@ -58,7 +58,6 @@ class TranscriptReaderTest {
         ddb = stack.dynamo();
         ddb.createTable(TableDefinition.create(TABLE));
         TranscriptStore store = new TranscriptStore(ddb, TABLE);
-        List<TranscriptStore.AlertWrite> alerts = new ArrayList<>();
         for (int call = 0; call < CALL_DATES.size(); call++) {
             String id = Keys.documentId(BUCKET, "incoming/acme-" + call + ".txt");
             DocumentRecord doc = new DocumentRecord(id, Status.PROCESSED, List.of(), null,
@@ -80,11 +79,16 @@ class TranscriptReaderTest {
             store.saveFinancials(doc, new Financials(metrics, guidance, List.of()));
             // alerts in three months: October, November, December
             String created = List.of("2026-10-03T09:00:00Z", "2026-10-20T09:00:00Z", "2026-11-10T09:00:00Z", "2026-12-01T09:00:00Z").get(call);
-            alerts.add(new TranscriptStore.AlertWrite.Published(new Alert("alert-" + call, id, "Acme Widgets Inc.", "ACME", "revenue",
-                    FiscalPeriod.year(2027), null, Direction.RAISED, 11.0, 13.0, Unit.money("USD"), 10.0, 12.0, null, 9.0,
-                    "We expect revenue of $11 to $13 billion.", "incoming/acme-" + call + ".txt", created), "fp" + call));
+            // two alerts a call, in one page as the alerts function writes them
+            String page = Keys.alertPage(created);
+            List<TranscriptStore.StoredAlert> alerts = new ArrayList<>();
+            for (int year = 2027; year <= 2028; year++) {
+                alerts.add(new TranscriptStore.StoredAlert(new Alert("alert-" + call + "-" + year, id, "Acme Widgets Inc.", "ACME", "revenue",
+                        FiscalPeriod.year(year), null, Direction.RAISED, 11.0, 13.0, Unit.money("USD"), 10.0, 12.0, null, 9.0,
+                        "We expect revenue of $11 to $13 billion.", "incoming/acme-" + call + ".txt", created), true, page));
+            }
+            store.saveAlertPages(id, java.util.Set.of(page), alerts);
         }
-        store.saveAlerts(alerts);
         reader = new TranscriptReader(ddb, TABLE, DECEMBER);
     }
 
@@ -141,9 +145,11 @@ class TranscriptReaderTest {
     @Test
     void recentAlertsNewestFirstAcrossMonthsFromTheirStart() {
         List<Alert> since = paged(1, r -> reader.recentAlerts(Instant.parse("2026-10-10T00:00:00Z"), r));
-        assertEquals(List.of("alert-3", "alert-2", "alert-1"), since.stream().map(Alert::alertId).toList());
+        assertEquals(List.of("alert-3-2027", "alert-3-2028", "alert-2-2027", "alert-2-2028", "alert-1-2027", "alert-1-2028"),
+                since.stream().map(Alert::alertId).toList(), "pages newest first; a page's alerts in item order");
         for (int size : new int[] {2, 3, 10}) {
-            assertEquals(List.of("alert-3", "alert-2", "alert-1", "alert-0"),
+            assertEquals(List.of("alert-3-2027", "alert-3-2028", "alert-2-2027", "alert-2-2028", "alert-1-2027", "alert-1-2028",
+                            "alert-0-2027", "alert-0-2028"),
                     paged(size, r -> reader.recentAlerts(Instant.parse("2026-09-01T00:00:00Z"), r)).stream().map(Alert::alertId).toList());
         }
     }
@@ -154,7 +160,7 @@ class TranscriptReaderTest {
         assertEquals("2026-08-11", doc.document().call().date());
         assertEquals(30, doc.metrics().size());
         assertEquals(3, doc.guidance().size());
-        assertEquals(1, doc.alerts().size());
+        assertEquals(List.of("revenue#FY2027#ANY", "revenue#FY2028#ANY"), doc.alerts().stream().map(Alert::itemKey).toList());
         assertFalse(reader.documentAt(BUCKET, "incoming/none.txt").isPresent());
         assertEquals(4, paged(1, reader::documents).size());
         assertEquals(4, Pages.all(reader::documents).count());

@@ -132,10 +132,9 @@ public final class TranscriptReader {
                     .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("ALERTS#" + month),
                             ":s", AttributeValue.fromS(sinceText))).build();
             int room = request.limit() - out.size();
-            Read<Alert> r = read(at, room, indexKey("GSI3"), it -> {
-                Alert a = Json.read(Items.body(it), Alert.class);
-                return Instant.parse(a.createdAt()).isBefore(since) ? List.of() : List.of(a);
-            },
+            // a page holds one write's alerts, newest first, under its newest: its older ones may predate since
+            Read<Alert> r = read(at, room, indexKey("GSI3"), it -> Items.values(Items.body(it), Alert.class).stream()
+                            .filter(a -> !Instant.parse(a.createdAt()).isBefore(since)).toList(),
                     start -> chunk(ddb.query(q.toBuilder().exclusiveStartKey(start).limit(Math.min(room + 1, PageRequest.MAX_LIMIT)).build())));
             out.addAll(r.items());
             if (r.next() != null) {
@@ -279,13 +278,14 @@ public final class TranscriptReader {
                 case METRIC -> metrics.addAll(Items.values(body, ReportedMetric.class));
                 case GUIDANCE -> guidance.add(Json.read(body, StoredGuidance.class));
                 case OUTLOOK -> outlook.add(Json.read(body, Guidance.class));
-                case ALERT -> alerts.add(Json.read(body, Alert.class));
+                case ALERT -> alerts.addAll(Items.values(body, Alert.class));
             }
         }
         if (doc == null) {
             return Optional.empty();
         }
         metrics.sort(Comparator.comparing(Items::metricKey)); // as when stored an item each
+        alerts.sort(Comparator.comparing(Alert::itemKey));
         return Optional.of(new StoredDocument(doc, participants, turns, exchanges, metrics, guidance, outlook, alerts));
     }
 }

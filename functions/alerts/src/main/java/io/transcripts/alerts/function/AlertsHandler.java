@@ -31,7 +31,9 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
  * The table's stream, filtered to guidance items: one stored alert and one EventBridge event per
  * new or changed item; a correction when a published alert's content changes, a retraction when it
  * no longer holds (the item turned REITERATED, or was removed). A batch's stored alerts are read in
- * one request and each document's alert writes go in one batch once its events are out. A record
+ * one query per document; the alerts a document's records raise are written as one page (one item
+ * and one GSI3 entry, however many alerts) once their events are out, and the older pages they
+ * replace alerts in are rewritten in the same batch. A record
  * that fails is reported as the batch's first failure, so Lambda retries from it and not the records
  * before it, whose alerts are stored first.
  */
@@ -66,7 +68,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
         this.log = new FunctionLog("alerts", env);
         this.priming = Priming.register(env, () -> {
             SampleCall.warm(1);
-            Priming.reach("DynamoDB", () -> store.alerts(List.of(new TranscriptStore.AlertKey(Priming.ABSENT_KEY, Priming.ABSENT_KEY))));
+            Priming.reach("DynamoDB", () -> store.alerts(List.of(Priming.ABSENT_KEY)));
         });
     }
 
@@ -77,7 +79,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
         Tally tally = new Tally();
         List<DynamodbEvent.DynamodbStreamRecord> records = event.getRecords();
         Map<TranscriptStore.AlertKey, TranscriptStore.StoredAlert> stored = new HashMap<>();
-        Pending pending = new Pending();
+        Pending pending = new Pending(stored);
         List<Parsed> parsed = parse(records);
         int failedAt = -1;
         for (int i = 0; i < records.size(); i++) {
@@ -86,7 +88,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
                 if (i == 0) {
                     meter.take();
                     // the batch's alerts in one read; the map then follows the table as records are applied
-                    stored.putAll(store.alerts(parsed.stream().flatMap(p -> p.change().stream()).map(Change::key).toList()));
+                    stored.putAll(store.alerts(parsed.stream().flatMap(p -> p.change().stream()).map(c -> c.guidance().documentId()).toList()));
                 }
                 change = parsed.get(i).get();
             } catch (RuntimeException e) {
@@ -109,7 +111,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
             }
             pending.begin(documentId, i);
             try {
-                apply(change.get(), stored, pending.writes, invocation.document(documentId, change.get().guidance().sourceKey()), tally);
+                apply(change.get(), stored, pending, invocation.document(documentId, change.get().guidance().sourceKey()), tally);
             } catch (RuntimeException e) {
                 log.warn(invocation.document(documentId, change.get().guidance().sourceKey()),
                         "record " + records.get(i).getEventID() + " failed: " + e.getMessage());
@@ -149,26 +151,41 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
     }
 
     /**
-     * One document's alert writes, held until its records are applied and then written in one
-     * batch: its events went out already, so the writes are what a retry must not lose.
+     * One document's alert pages, held until its records are applied and then written in one
+     * batch: its events went out already, so the writes are what a retry must not lose. The alerts
+     * its records raise share one instant, their createdAt, which names their page.
      */
     private final class Pending {
-        final Map<TranscriptStore.AlertKey, TranscriptStore.AlertWrite> writes = new LinkedHashMap<>();
+        /** The pages to write: the new one, and those an alert moved out of. */
+        final java.util.Set<String> pages = new java.util.HashSet<>();
+        Map<TranscriptStore.AlertKey, TranscriptStore.StoredAlert> stored;
         String documentId;
+        java.time.Instant at;
         /** The first record whose writes are held, or -1. */
         int from = -1;
 
+        Pending(Map<TranscriptStore.AlertKey, TranscriptStore.StoredAlert> stored) {
+            this.stored = stored;
+        }
+
         void begin(String documentId, int record) {
+            if (this.documentId == null) {
+                at = clock.instant();
+            }
             this.documentId = documentId;
             if (from < 0) {
                 from = record;
             }
         }
 
+        String page() {
+            return Keys.alertPage(at.toString());
+        }
+
         /** Drops the held writes (they failed); returns the first record they came from. */
         int abandon() {
             int first = from;
-            writes.clear();
+            pages.clear();
             documentId = null;
             from = -1;
             return first;
@@ -178,9 +195,10 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
             if (documentId == null) {
                 return;
             }
-            if (!writes.isEmpty()) {
-                store.saveAlerts(writes.values());
-                writes.clear();
+            if (!pages.isEmpty()) {
+                String doc = documentId;
+                store.saveAlertPages(doc, pages, stored.values().stream().filter(a -> a.alert().documentId().equals(doc)).toList());
+                pages.clear();
             }
             log.info(invocation.document(documentId, null), CapacityMeter.line("alerts", documentId, meter.take()));
             documentId = null;
@@ -230,12 +248,12 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
      * Applies one guidance change: publishes what it changes and holds the alert write it needs,
      * keeping {@code stored} as the table will stand.
      */
-    private void apply(Change change, Map<TranscriptStore.AlertKey, TranscriptStore.StoredAlert> stored,
-                       Map<TranscriptStore.AlertKey, TranscriptStore.AlertWrite> writes, FunctionLog.About about, Tally tally) {
+    private void apply(Change change, Map<TranscriptStore.AlertKey, TranscriptStore.StoredAlert> stored, Pending pending,
+                       FunctionLog.About about, Tally tally) {
         StoredGuidance sg = change.guidance();
         TranscriptStore.AlertKey key = change.key();
         Optional<TranscriptStore.StoredAlert> before = Optional.ofNullable(stored.get(key));
-        Optional<Alert> alert = change.removed() ? Optional.empty() : AlertPolicy.alertFor(sg, clock.instant());
+        Optional<Alert> alert = change.removed() ? Optional.empty() : AlertPolicy.alertFor(sg, pending.at);
         if (alert.isEmpty()) {
             if (before.isPresent()) {
                 if (before.get().published()) {
@@ -246,14 +264,14 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
                     tally.retracted++;
                 }
                 stored.remove(key);
-                writes.put(key, new TranscriptStore.AlertWrite.Removed(key));
+                pending.pages.add(before.get().page());
                 log.info(about, "alert retracted " + key.itemKey());
             }
             return;
         }
         Alert a = alert.get();
         String fingerprint = AlertPolicy.fingerprint(a);
-        if (before.isPresent() && before.get().published() && fingerprint.equals(before.get().fingerprint())) {
+        if (before.isPresent() && before.get().published() && fingerprint.equals(AlertPolicy.fingerprint(before.get().alert()))) {
             return; // this change went out already: a re-delivery or a reprocessed upload
         }
         // published first, then stored: a stored alert is a published one
@@ -264,8 +282,9 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
             publisher.publish(a);
             tally.published++;
         }
-        stored.put(key, new TranscriptStore.StoredAlert(a, fingerprint, true));
-        writes.put(key, new TranscriptStore.AlertWrite.Published(a, fingerprint));
+        stored.put(key, new TranscriptStore.StoredAlert(a, true, pending.page()));
+        pending.pages.add(pending.page());
+        before.ifPresent(b -> pending.pages.add(b.page()));
         log.info(about, "alert " + a.direction() + " " + a.metric() + " " + a.period());
     }
 }
