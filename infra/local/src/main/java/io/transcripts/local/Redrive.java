@@ -156,11 +156,8 @@ final class Redrive {
     }
 
     private static String itemFailure(Outcome o) {
-        if (!(o instanceof Outcome.Success s)) {
-            return null;
-        }
-        JsonNode failures = Json.read(s.text(), JsonNode.class).path("batchItemFailures");
-        return failures.isArray() && !failures.isEmpty() ? "batch item failure at " + failures.get(0).path("itemIdentifier").asText() : null;
+        String at = o instanceof Outcome.Success s ? s.firstItemFailure() : null;
+        return at == null ? null : "batch item failure at " + at;
     }
 
     private static List<String> functions(Path dir) throws IOException {

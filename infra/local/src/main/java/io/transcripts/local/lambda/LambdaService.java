@@ -82,8 +82,8 @@ public final class LambdaService implements AutoCloseable {
             if (f.stream() == null) {
                 BlockingQueue<byte[]> q = new LinkedBlockingQueue<>();
                 queues.put(f.name(), q);
-                for (ExecutionEnvironment env : envs) {
-                    Thread t = new Thread(() -> work(f, env, q), "lambda-" + f.name());
+                for (int i = 0; i < envs.size(); i++) {
+                    Thread t = new Thread(() -> work(f, q), "lambda-" + f.name());
                     t.setDaemon(true);
                     t.start();
                     workers.add(t);
@@ -164,7 +164,12 @@ public final class LambdaService implements AutoCloseable {
         return environments.get(spec(function).name()).size();
     }
 
-    private void work(FunctionSpec f, ExecutionEnvironment env, BlockingQueue<byte[]> q) {
+    /**
+     * One of a function's asynchronous workers: each attempt takes a free environment from the pool
+     * that synchronous invocations (a redrive) share, so no environment ever runs two events at once.
+     */
+    private void work(FunctionSpec f, BlockingQueue<byte[]> q) {
+        BlockingQueue<ExecutionEnvironment> pool = free.get(f.name());
         while (!closed) {
             byte[] payload;
             try {
@@ -183,7 +188,12 @@ public final class LambdaService implements AutoCloseable {
                         Thread.sleep(retryDelay.toMillis() << (attempt - 1));
                     }
                     attempts++;
-                    last = env.invoke(payload);
+                    ExecutionEnvironment env = pool.take();
+                    try {
+                        last = env.invoke(payload);
+                    } finally {
+                        pool.add(env);
+                    }
                     count(f.name(), last);
                     if (!last.failed()) {
                         break;

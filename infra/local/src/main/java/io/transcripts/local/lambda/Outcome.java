@@ -26,6 +26,12 @@ public sealed interface Outcome {
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
+
+        /** The first {@code batchItemFailures} entry's itemIdentifier a stream handler answered, or null (none). */
+        public String firstItemFailure() {
+            JsonNode failures = Json.read(text(), JsonNode.class).path("batchItemFailures");
+            return failures.isArray() && !failures.isEmpty() ? failures.get(0).path("itemIdentifier").asText() : null;
+        }
     }
 
     /** The handler threw (or initialisation failed); the runtime reported it. */

@@ -187,7 +187,7 @@ public final class StreamEventSource implements AutoCloseable {
         while (!pending.isEmpty() && !closed) {
             Outcome o = lambda.invoke(function.name(), LambdaEvents.dynamodbJson(pending, streamArn));
             // item failures count only where the mapping asks for them (FunctionResponseTypes), as in Lambda
-            String failedAt = o instanceof Outcome.Success s && function.stream().reportItemFailures() ? firstFailure(s) : null;
+            String failedAt = o instanceof Outcome.Success s && function.stream().reportItemFailures() ? s.firstItemFailure() : null;
             if (!o.failed() && failedAt == null) {
                 return;
             }
@@ -212,11 +212,6 @@ public final class StreamEventSource implements AutoCloseable {
                 return;
             }
         }
-    }
-
-    private static String firstFailure(Outcome.Success s) {
-        JsonNode failures = Json.read(s.text(), JsonNode.class).path("batchItemFailures");
-        return failures.isArray() && !failures.isEmpty() ? failures.get(0).path("itemIdentifier").asText() : null;
     }
 
     /** The mapping's FilterCriteria: a record passes when any pattern matches its event JSON. */
