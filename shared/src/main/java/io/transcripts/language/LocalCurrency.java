@@ -30,7 +30,7 @@ public record LocalCurrency(Map<String, String> chosen) {
     }
 
     private static final List<Candidate> CANDIDATES = Vocabulary.rows("local-currency").stream()
-            .map(r -> new Candidate(r.get(0), r.get(1), Pattern.compile("(?i)\\b(?:" + r.get(2) + ")\\b"))).toList();
+            .map(r -> new Candidate(r.get(0), r.get(1), Pattern.compile("(?i)\\b" + Vocabulary.alternation(List.of(r.get(2))) + "\\b"))).toList();
 
     /** One pass over the call tells which evidence patterns can occur in it at all. */
     private static final PatternScreen SCREEN = PatternScreen.of(java.util.stream.Stream.concat(java.util.stream.Stream.of(US_MARKED),

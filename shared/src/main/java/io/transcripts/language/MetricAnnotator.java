@@ -105,7 +105,7 @@ public final class MetricAnnotator {
             if (metric != null && !Metrics.exists(metric)) {
                 throw new IllegalStateException("language/metric-phrases.tsv: " + metric + " is not in language/metrics.tsv");
             }
-            out.add(new Phrase(metric, Pattern.compile("(?i)\\b(?:" + row.get(1) + ")\\b")));
+            out.add(new Phrase(metric, Pattern.compile("(?i)\\b" + Vocabulary.alternation(List.of(row.get(1))) + "\\b")));
         }
         return List.copyOf(out);
     }

@@ -65,9 +65,9 @@ public final class Vocabulary {
         return out;
     }
 
-    /** Phrases as one non-capturing alternation, in order. */
+    /** Phrases as one non-capturing alternation, in order (factored by first letter: {@link Alternation}). */
     public static String alternation(List<String> phrases) {
-        return "(?:" + String.join("|", phrases) + ")";
+        return "(?:" + Alternation.of(phrases) + ")";
     }
 
     private static String expand(String cell, Map<String, String> macros, String path, int line) {

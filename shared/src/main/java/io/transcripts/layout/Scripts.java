@@ -24,7 +24,12 @@ public final class Scripts {
                 foreign++;
             }
             for (int i = 0; i < l.length(); i++) {
-                Character.UnicodeScript s = Character.UnicodeScript.of(l.charAt(i));
+                char c = l.charAt(i);
+                if (c < 0x80) { // ASCII, most of any text: its letters are Latin, the rest common (the lookup is a search)
+                    latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+                    continue;
+                }
+                Character.UnicodeScript s = Character.UnicodeScript.of(c);
                 switch (s) {
                     case HAN -> han++;
                     case HIRAGANA, KATAKANA -> kana++;
@@ -59,7 +64,9 @@ public final class Scripts {
         int nonLatin = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 0x80) {
+                letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0; // an ASCII letter is Latin
+            } else if (Character.isLetter(c)) {
                 letters++;
                 Character.UnicodeScript s = Character.UnicodeScript.of(c);
                 if (s != Character.UnicodeScript.LATIN && s != Character.UnicodeScript.COMMON) {

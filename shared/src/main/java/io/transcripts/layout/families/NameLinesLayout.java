@@ -42,12 +42,15 @@ public final class NameLinesLayout implements TranscriptLayout {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String name = candidate(lines.get(i));
+            if (name == null) {
+                continue;
+            }
             // a name over a title line is the two-line header of another grammar (CapIQ, CallStreet)
             boolean overTitle = HeaderPatterns.nameThenTitle(lines, i) != null;
             // a name wrapped inside running text continues a sentence ("joined by\nAnil Verma\nand ...")
             boolean inSentence = i > 0 && CONTINUES.matcher(lines.get(i - 1)).matches()
                     || i + 1 < lines.size() && STARTS_LOWER.matcher(lines.get(i + 1)).matches();
-            if (name != null && !overTitle && !inSentence && !Names.isOperator(name)) {
+            if (!overTitle && !inSentence && !Names.isOperator(name)) {
                 // a colon says "label" outright: once is enough for a name written so
                 counts.merge(key(name), lines.get(i).strip().endsWith(":") ? 2 : 1, Integer::sum);
             }
