@@ -172,7 +172,8 @@ public final class FinancialExtractor {
         boolean reminded = a.has(Cue.REMINDER);
         // a statement in the prepared remarks that looks nowhere ahead reports, verb or none ("EPS of $0.95 on a GAAP basis")
         boolean reported = a.has(Cue.REPORTED) || (turn.section() != Section.QA && !words && !ctx.forward());
-        List<MetricMention> mentions = a.named();
+        // a sentence with no value, no direction and no look ahead uses no metric here: its metrics are never read
+        List<MetricMention> mentions = !a.ranges().isEmpty() || !a.directions().isEmpty() || words ? a.named() : List.of();
         for (CueSpan d : a.directions()) {
             ctx.hint(new TurnContext.Hint(d.cue().direction(), hintPeriod(a.periods(), d.start(), ctx), families(mentions, d.start())));
         }
@@ -435,6 +436,9 @@ public final class FinancialExtractor {
     private static Header header(AnnotatedSentence a) {
         String s = a.text();
         // a sentence with no item in it sets no period by where it names one ("... in the second quarter of 2023.")
+        if (a.periods().stream().noneMatch(PeriodMention::fiscal)) {
+            return null; // no period to set: the sentence's metrics need not be read
+        }
         int firstItem = Math.min(a.named().isEmpty() ? Integer.MAX_VALUE : a.named().get(0).start(),
                 a.ranges().isEmpty() ? Integer.MAX_VALUE : a.ranges().get(0).start());
         Header h = null;

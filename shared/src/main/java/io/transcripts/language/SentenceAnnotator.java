@@ -35,6 +35,6 @@ public final class SentenceAnnotator {
         boolean reported = cues.stream().anyMatch(c -> c.cue() == Cue.REPORTED);
         List<PeriodMention> periods = PeriodAnnotator.mentions(s, call, (forward || outlookBefore) && !reported, calendar);
         return new AnnotatedSentence(s, AmountAnnotator.ranges(s, lexicon.currency()), periods,
-                MetricAnnotator.mentions(s, declared, lexicon), cues);
+                () -> MetricAnnotator.mentions(s, declared, lexicon), cues);
     }
 }
