@@ -17,11 +17,6 @@ public final class AnnotatedSentence {
     private Supplier<List<MetricMention>> metricsSource;
     private List<MetricMention> metrics;
 
-    public AnnotatedSentence(String text, List<Range> ranges, List<PeriodMention> periods, List<MetricMention> metrics,
-                             List<CueSpan> cues) {
-        this(text, ranges, periods, () -> metrics, cues);
-    }
-
     AnnotatedSentence(String text, List<Range> ranges, List<PeriodMention> periods, Supplier<List<MetricMention>> metrics,
                       List<CueSpan> cues) {
         this.text = text;

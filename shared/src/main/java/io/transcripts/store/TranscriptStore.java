@@ -317,7 +317,9 @@ public final class TranscriptStore implements io.transcripts.financials.Guidance
         List<WriteRequest> writes = new ArrayList<>();
         for (String page : new java.util.TreeSet<>(pages)) {
             List<Alert> held = standing.stream().filter(a -> a.page().equals(page)).map(StoredAlert::alert)
-                    .sorted(java.util.Comparator.comparing(Alert::createdAt).reversed().thenComparing(Alert::itemKey)).toList();
+                    // createdAt prints 0 to 9 fraction digits: compared as instants, not as text
+                    .sorted(java.util.Comparator.comparing((Alert a) -> java.time.Instant.parse(a.createdAt())).reversed()
+                            .thenComparing(Alert::itemKey)).toList();
             Map<String, AttributeValue> key = Map.of(Keys.PK, s(Keys.doc(documentId)), Keys.SK, s(page));
             if (held.isEmpty()) {
                 writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());

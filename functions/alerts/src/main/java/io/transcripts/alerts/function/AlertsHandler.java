@@ -158,7 +158,7 @@ public final class AlertsHandler implements RequestHandler<DynamodbEvent, Stream
     private final class Pending {
         /** The pages to write: the new one, and those an alert moved out of. */
         final java.util.Set<String> pages = new java.util.HashSet<>();
-        Map<TranscriptStore.AlertKey, TranscriptStore.StoredAlert> stored;
+        final Map<TranscriptStore.AlertKey, TranscriptStore.StoredAlert> stored;
         String documentId;
         java.time.Instant at;
         /** The first record whose writes are held, or -1. */
