@@ -20,8 +20,8 @@ class TimeoutTest {
     @Test
     void anUploadThatTimesOutIsRecordedAndReported(@TempDir Path data) throws Exception {
         Path in = Files.createDirectories(data.resolve("in"));
-        // a 500-page PDF takes the ingest function well over two seconds to read
-        Files.write(in.resolve("a-long.pdf"), BadInputs.pdf(BadInputs.longCall(4000)));
+        // a 1,500-page PDF takes the ingest function well over two seconds to read, however fast the text path gets
+        Files.write(in.resolve("a-long.pdf"), BadInputs.pdf(BadInputs.longCall(12000)));
         Files.writeString(in.resolve("b-short.txt"), BadInputs.sample());
         try (LocalStack stack = new LocalStack(data); LocalPipeline pipeline = new LocalPipeline(stack, data,
                 LocalPipeline.Options.defaults().withRetryDelay(Duration.ofMillis(100)).withTimeout("IngestFunction", 2))) {
