@@ -1,6 +1,13 @@
 package io.transcripts.model;
 
-/** Where an upload came from and what it was. */
+/**
+ * Where an upload came from and what it was. {@code sequencer} is S3's sequencer of the write that
+ * was read (null where the event had none), so a notification delivered again is known as such.
+ */
 public record SourceInfo(String bucket, String key, String versionId, String sha256, long sizeBytes,
-                         String mediaType, String encoding) {
+                         String mediaType, String encoding, String sequencer) {
+    public SourceInfo(String bucket, String key, String versionId, String sha256, long sizeBytes,
+                      String mediaType, String encoding) {
+        this(bucket, key, versionId, sha256, sizeBytes, mediaType, encoding, null);
+    }
 }

@@ -11,10 +11,12 @@ import io.transcripts.aws.Priming;
 import io.transcripts.export.DocumentRecord;
 import io.transcripts.format.ExtractionLimits;
 import io.transcripts.format.TextExtractor;
+import io.transcripts.model.Sequencer;
 import io.transcripts.store.TranscriptStore;
 import io.transcripts.structure.TranscriptParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -63,6 +65,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
     @Override
     public String handleRequest(S3Event event, Context context) {
         int done = 0;
+        int redelivered = 0;
         meter.take(); // priming's and earlier events' reads are no document's
         FunctionLog.About invocation = FunctionLog.invocation(context == null ? null : context.getAwsRequestId());
         for (S3EventNotificationRecord r : event.getRecords()) {
@@ -75,14 +78,22 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
             }
             try {
                 long started = System.nanoTime();
-                DocumentRecord doc = pipeline.process(bucket, key, version == null || version.isEmpty() ? null : version);
+                IngestPipeline.Reading reading = pipeline.process(bucket, key, version == null || version.isEmpty() ? null : version,
+                        Sequencer.parse(r.getS3().getObject().getSequencer()));
+                DocumentRecord doc = reading.document();
                 FunctionLog.About about = invocation.document(doc.documentId(), key);
-                log.info(about, doc.status() + " " + key + " -> " + doc.documentId()
-                        + (doc.error() != null ? " (" + doc.error() + ")" : "")
-                        + (doc.warnings().isEmpty() ? "" : " warnings: " + String.join("; ", doc.warnings())));
+                if (reading.redelivered()) {
+                    log.info(about, "redelivered: " + key + " (sequencer " + r.getS3().getObject().getSequencer()
+                            + ") was read already -> " + doc.documentId() + " " + doc.status() + "; not read again");
+                    redelivered++;
+                } else {
+                    log.info(about, doc.status() + " " + key + " -> " + doc.documentId()
+                            + (doc.error() != null ? " (" + doc.error() + ")" : "")
+                            + (doc.warnings().isEmpty() ? "" : " warnings: " + String.join("; ", doc.warnings())));
+                    done++;
+                }
                 log.info(about, CapacityMeter.line("ingest", doc.documentId(), meter.take()));
-                log.metrics(about, metrics(doc), (System.nanoTime() - started) / 1e6);
-                done++;
+                log.metrics(about, metrics(reading), (System.nanoTime() - started) / 1e6);
             } catch (IOException e) {
                 failed(invocation, bucket, key, e);
                 throw new UncheckedIOException("reading s3://" + bucket + "/" + key, e);
@@ -91,7 +102,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
                 throw e;
             }
         }
-        return "processed " + done;
+        return "processed " + done + (redelivered > 0 ? ", " + redelivered + " redelivered (read already)" : "");
     }
 
     private void failed(FunctionLog.About invocation, String bucket, String key, Exception e) {
@@ -99,13 +110,22 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
                 "failed, to be retried: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
-    /** One document's counts: each is 0 or 1, so CloudWatch's sums count documents. */
-    private static Map<String, Double> metrics(DocumentRecord doc) {
+    /** One notification's counts: each is 0 or 1, so CloudWatch's sums count documents read and redeliveries. */
+    private static Map<String, Double> metrics(IngestPipeline.Reading reading) {
         Map<String, Double> m = new java.util.LinkedHashMap<>();
+        if (reading.redelivered()) {
+            for (String name : List.of("DocumentsProcessed", "DocumentsDegraded", "DocumentsFailed", "Duplicates")) {
+                m.put(name, 0.0);
+            }
+            m.put("Redeliveries", 1.0);
+            return m;
+        }
+        DocumentRecord doc = reading.document();
         m.put("DocumentsProcessed", doc.status() == io.transcripts.model.Status.PROCESSED ? 1.0 : 0.0);
         m.put("DocumentsDegraded", doc.status() == io.transcripts.model.Status.DEGRADED ? 1.0 : 0.0);
         m.put("DocumentsFailed", doc.status() == io.transcripts.model.Status.FAILED ? 1.0 : 0.0);
         m.put("Duplicates", doc.duplicateOf() != null ? 1.0 : 0.0);
+        m.put("Redeliveries", 0.0);
         return m;
     }
 }

@@ -27,7 +27,10 @@ public interface Backend {
     /** The bucket's event notifications: every object created, by anyone, as S3 would send them. */
     void onObjectCreated(Consumer<ObjectCreated> listener);
 
-    /** One s3:ObjectCreated notification. */
-    record ObjectCreated(String key, long size, String versionId) {
+    /**
+     * One s3:ObjectCreated notification; {@code sequencer} orders the writes to one key (null where
+     * the store gives none).
+     */
+    record ObjectCreated(String key, long size, String versionId, String sequencer) {
     }
 }

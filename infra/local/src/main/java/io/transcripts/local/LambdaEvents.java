@@ -23,7 +23,12 @@ public final class LambdaEvents {
     private LambdaEvents() {
     }
 
+    /** An S3 notification without a sequencer: the function reads the object whatever it read before. */
     public static String s3Json(String bucket, String key, long size, String versionId) {
+        return s3Json(bucket, key, size, versionId, null);
+    }
+
+    public static String s3Json(String bucket, String key, long size, String versionId, String sequencer) {
         ObjectNode rec = Json.MAPPER.createObjectNode();
         rec.put("eventVersion", "2.1").put("eventSource", "aws:s3").put("awsRegion", "us-east-1")
                 .put("eventTime", Instant.now().toString()).put("eventName", "ObjectCreated:Put");
@@ -36,7 +41,7 @@ public final class LambdaEvents {
                 .putObject("ownerIdentity").put("principalId", "local");
         s3.putObject("object").put("key", encodeKey(key))
                 .put("size", size).put("eTag", "").put("versionId", versionId == null ? "" : versionId)
-                .put("sequencer", Long.toHexString(System.nanoTime()));
+                .put("sequencer", sequencer == null ? "" : sequencer);
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.putArray("Records").add(rec);
         return root.toString();

@@ -49,6 +49,8 @@ public final class LocalPipeline implements AutoCloseable {
     private final io.transcripts.reader.TranscriptReader reader;
     private final String bucket;
     private final List<FunctionSpec> functions;
+    /** Each key's last notification, for {@link #redeliver}. */
+    private final Map<String, Backend.ObjectCreated> lastWrite = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LocalPipeline(Backend stack, Path data) throws Exception {
         this(stack, data, Options.defaults());
@@ -128,9 +130,10 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     private void notify(Backend.ObjectCreated n) {
+        lastWrite.put(n.key(), n);
         for (FunctionSpec f : functions) {
             if (f.s3Prefix() != null && n.key().startsWith(f.s3Prefix())) {
-                lambda.invokeAsync(f.name(), LambdaEvents.s3Json(bucket, n.key(), n.size(), n.versionId()));
+                lambda.invokeAsync(f.name(), LambdaEvents.s3Json(bucket, n.key(), n.size(), n.versionId(), n.sequencer()));
             }
         }
     }
@@ -202,9 +205,13 @@ public final class LocalPipeline implements AutoCloseable {
         return Keys.documentId(bucket, key);
     }
 
-    /** Delivers a notification again, as S3's at-least-once delivery may. */
+    /**
+     * Delivers the last notification of the file's key again, as S3's at-least-once delivery may (the
+     * same write, so the same sequencer); a key never written gets one without a sequencer.
+     */
     public void redeliver(String fileName, long size) {
-        notify(new Backend.ObjectCreated(keyFor(fileName), size, null));
+        String key = keyFor(fileName);
+        notify(lastWrite.getOrDefault(key, new Backend.ObjectCreated(key, size, null, null)));
     }
 
     /** Waits until no invocation is queued or running and the stream has nothing left to deliver. */

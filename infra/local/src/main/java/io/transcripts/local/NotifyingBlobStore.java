@@ -3,6 +3,7 @@ package io.transcripts.local;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
@@ -20,6 +21,8 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
  */
 final class NotifyingBlobStore extends ForwardingBlobStore {
     private final List<Consumer<Backend.ObjectCreated>> listeners = new CopyOnWriteArrayList<>();
+    /** S3's sequencers grow with each write; from the clock, so a stack restarted on kept data goes on growing. */
+    private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() << 16);
 
     NotifyingBlobStore(BlobStore delegate) {
         super(delegate);
@@ -52,7 +55,8 @@ final class NotifyingBlobStore extends ForwardingBlobStore {
 
     private void created(String bucket, String key, String versionId) {
         Long size = delegate().blobMetadata(bucket, key).contentLength();
-        Backend.ObjectCreated n = new Backend.ObjectCreated(key, size == null ? 0 : size, versionId);
+        Backend.ObjectCreated n = new Backend.ObjectCreated(key, size == null ? 0 : size, versionId,
+                String.format(java.util.Locale.ROOT, "%018X", sequence.incrementAndGet()));
         listeners.forEach(l -> l.accept(n));
     }
 }

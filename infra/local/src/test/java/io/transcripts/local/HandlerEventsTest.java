@@ -160,6 +160,51 @@ class HandlerEventsTest {
         assertTrue(document(uploaded).guidance().stream().noneMatch(g -> g.guidance().period().equals(FiscalPeriod.year(2027))));
     }
 
+    /** An upload of {@code content} under {@code key} and its notification with this sequencer. */
+    private static S3Event write(String key, byte[] content, String sequencer) {
+        String bucket = stack.bucket();
+        s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(content));
+        return notification(key, content.length, sequencer);
+    }
+
+    private static S3Event notification(String key, long size, String sequencer) {
+        return LambdaEvents.s3Event(LambdaEvents.s3Json(stack.bucket(), key, size, "", sequencer));
+    }
+
+    @Test
+    void aNotificationOfAWriteReadAlreadyIsNotReadAgainButALaterWriteIs() throws Exception {
+        IngestHandler ingest = new IngestHandler(s3, ddb, env);
+        String key = "incoming/redelivered call.txt";
+        byte[] call = Files.readAllBytes(EVENTS.resolve("transcripts/cinder-foods-q4-fy2025-dash.txt"));
+        S3Event first = write(key, call, "0066A1B2C3D4E5F6A0");
+        assertEquals("processed 1", ingest.handleRequest(first, null));
+        StoredDocument read = document(first);
+        assertEquals(Status.PROCESSED, read.document().status());
+        assertEquals("0066A1B2C3D4E5F6A0", read.document().source().sequencer());
+
+        // the same notification again (S3 at least once, or Lambda retrying an invocation it lost), and a late older one
+        assertEquals("processed 0, 1 redelivered (read already)", ingest.handleRequest(first, null));
+        assertEquals("processed 0, 1 redelivered (read already)", ingest.handleRequest(notification(key, call.length, "66A1B2C3D4E5F69F"), null));
+        assertEquals(read.document().processedAt(), document(first).document().processedAt(), "the record was not written again");
+
+        // a reading cut short after the record, before the processed transcript: read again
+        String processed = "processed/" + read.document().documentId() + ".json";
+        s3.deleteObject(b -> b.bucket(stack.bucket()).key(processed));
+        assertEquals("processed 1", ingest.handleRequest(first, null));
+        assertTrue(s3.headObject(b -> b.bucket(stack.bucket()).key(processed)).metadata().containsValue("0066A1B2C3D4E5F6A0"));
+
+        // a later write of the key, and a notification without a sequencer: read
+        assertEquals("processed 1", ingest.handleRequest(write(key, call, "0066A1B2C3D4E5F6B0"), null));
+        assertEquals("0066A1B2C3D4E5F6B0", document(first).document().source().sequencer());
+        assertEquals("processed 1", ingest.handleRequest(notification(key, call.length, null), null));
+
+        // a write that failed to read is final too: its notification again is not read again
+        S3Event empty = write("incoming/empty again.txt", new byte[0], "0A");
+        assertEquals("processed 1", ingest.handleRequest(empty, null));
+        assertEquals(Status.FAILED, document(empty).document().status());
+        assertEquals("processed 0, 1 redelivered (read already)", ingest.handleRequest(empty, null));
+    }
+
     @Test
     void alertsFromTheStreamEventOnceEvenWhenRedelivered() throws Exception {
         DynamodbEvent event = LambdaEvents.dynamodbEvent(read("dynamodb-stream-guidance.json"));

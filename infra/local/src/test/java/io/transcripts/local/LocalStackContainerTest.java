@@ -78,7 +78,7 @@ class LocalStackContainerTest extends PipelineScenarios {
                     while (!Thread.currentThread().isInterrupted()) {
                         for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(bucket())).contents()) {
                             if (!o.eTag().equals(seen.put(o.key(), o.eTag()))) {
-                                listener.accept(new ObjectCreated(o.key(), o.size(), null));
+                                listener.accept(new ObjectCreated(o.key(), o.size(), null, null));
                             }
                         }
                         Thread.sleep(100);
