@@ -5,7 +5,7 @@ import io.transcripts.model.FiscalPeriod;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +24,9 @@ public final class CalendarAnnotator {
     /** "the September quarter": a quarter named by the month it ends. */
     public static final Pattern MONTH_QUARTER = Pattern.compile("(?i)\\b(" + Months.WORDS + ")\\.?\\s+quarter\\b");
 
+    /** The three are searched near their words only: a call's text is long, and they are rare in it. */
+    private static final PatternScreen SCREEN = PatternScreen.of(java.util.List.of(YEAR_END, QUARTER_ENDED, MONTH_QUARTER));
+
     private CalendarAnnotator() {
     }
 
@@ -37,8 +40,8 @@ public final class CalendarAnnotator {
             return Optional.empty();
         }
         java.util.Set<Integer> named = new java.util.HashSet<>();
-        Matcher m = MONTH_QUARTER.matcher(text);
-        while (m.find()) {
+        PatternScreen.Found found = SCREEN.found(text);
+        for (MatchResult m = found.find(MONTH_QUARTER, 0); m != null; m = found.find(MONTH_QUARTER, m.end())) {
             named.add(Months.number(m.group(1)));
         }
         for (int back = 1; back <= 3; back++) {
@@ -52,14 +55,14 @@ public final class CalendarAnnotator {
 
     /** The fiscal calendar the text states, if it states one. */
     public static Optional<FiscalCalendar> calendar(String text) {
-        Matcher m = YEAR_END.matcher(text);
-        return m.find() ? Optional.of(new FiscalCalendar(Months.number(m.group(1)))) : Optional.empty();
+        MatchResult m = SCREEN.found(text).find(YEAR_END, 0);
+        return m != null ? Optional.of(new FiscalCalendar(Months.number(m.group(1)))) : Optional.empty();
     }
 
     /** The first quarter end the text states, if any. */
     public static Optional<LocalDate> quarterEnd(String text) {
-        Matcher m = QUARTER_ENDED.matcher(text);
-        while (m.find()) {
+        PatternScreen.Found found = SCREEN.found(text);
+        for (MatchResult m = found.find(QUARTER_ENDED, 0); m != null; m = found.find(QUARTER_ENDED, m.end())) {
             try {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Months.number(m.group(1)), Integer.parseInt(m.group(2))));
             } catch (DateTimeException e) {

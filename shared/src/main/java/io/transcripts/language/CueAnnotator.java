@@ -1,9 +1,9 @@
 package io.transcripts.language;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,10 +51,6 @@ public final class CueAnnotator {
     /** Every pattern a sentence may run: the marked cues, then the directions, then the rest. */
     private static final List<Pattern> SCREENED = screened();
     private static final int REMINDER_AT = MARKED.indexOf(Cue.REMINDER);
-    private static final int DIRECTION_BASE = MARKED.size();
-    private static final int BENCHMARK_AT = DIRECTION_BASE + DIRECTIONS.size();
-    private static final int FORWARD_AT = BENCHMARK_AT + 1;
-    private static final int REPORTED_AT = FORWARD_AT + 1;
     private static final PatternScreen SCREEN = PatternScreen.of(SCREENED);
 
     private static List<Pattern> screened() {
@@ -75,37 +71,32 @@ public final class CueAnnotator {
     /** The cues of a sentence, in order of position. */
     public static List<CueSpan> annotate(String s) {
         List<CueSpan> out = new ArrayList<>();
-        BitSet may = SCREEN.candidates(s);
+        // one pass finds the cues' words; each pattern is then tried only where its words are
+        PatternScreen.Found found = SCREEN.found(s);
         String own = s;
-        if (may.get(BENCHMARK_AT) || may.get(REMINDER_AT)) {
+        if (found.may(BENCHMARK) || found.may(SCREENED.get(REMINDER_AT))) {
             own = Cue.REMINDER.pattern().matcher(BENCHMARK.matcher(s).replaceAll(" ")).replaceAll(" ");
         }
         // the words left once benchmarks and reminders are blanked out are screened again when any were
-        if ((own == s ? may.get(FORWARD_AT) : SCREEN.candidates(own).get(FORWARD_AT)) && Cue.FORWARD.pattern().matcher(own).find()) {
+        if ((own == s ? found : SCREEN.found(own)).find(Cue.FORWARD.pattern(), 0) != null) {
             out.add(new CueSpan(Cue.FORWARD, -1, -1)); // in its own words, not only in a benchmark or a reminder
         }
-        if (may.get(REPORTED_AT)) {
-            Matcher r = REPORTED.matcher(s);
-            if (r.find()) {
-                Matcher e = LEADING_EXPECTATION.matcher(s);
-                if (!(e.find() && e.start() < r.start())) {
-                    out.add(new CueSpan(Cue.REPORTED, r.start(), r.end()));
-                }
+        MatchResult r = found.find(REPORTED, 0);
+        if (r != null) {
+            Matcher e = LEADING_EXPECTATION.matcher(s);
+            if (!(e.find() && e.start() < r.start())) {
+                out.add(new CueSpan(Cue.REPORTED, r.start(), r.end()));
             }
         }
         for (int i = 0; i < MARKED.size(); i++) {
-            if (may.get(i)) {
-                mark(out, MARKED.get(i), SCREENED.get(i), s);
+            MatchResult m = found.find(SCREENED.get(i), 0);
+            if (m != null) {
+                out.add(new CueSpan(MARKED.get(i), m.start(), m.end()));
             }
         }
         List<CueSpan> directions = new ArrayList<>();
-        for (int k = 0; k < DIRECTIONS.size(); k++) {
-            if (!may.get(DIRECTION_BASE + k)) {
-                continue;
-            }
-            DirectionRule d = DIRECTIONS.get(k);
-            Matcher m = d.pattern().matcher(s);
-            while (m.find()) {
+        for (DirectionRule d : DIRECTIONS) {
+            for (MatchResult m = found.find(d.pattern(), 0); m != null; m = found.find(d.pattern(), Math.max(m.end(), m.start() + 1))) {
                 int at = m.start();
                 if (directions.stream().noneMatch(x -> x.start() == at)) {
                     directions.add(new CueSpan(d.cue(), at, m.end()));
@@ -115,13 +106,6 @@ public final class CueAnnotator {
         out.addAll(directions);
         out.sort(Comparator.comparingInt(CueSpan::start));
         return out;
-    }
-
-    private static void mark(List<CueSpan> out, Cue cue, Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        if (m.find()) {
-            out.add(new CueSpan(cue, m.start(), m.end()));
-        }
     }
 
     /** Whether the long-term cue occurs in a stretch of text (a window around one value). */

@@ -3,7 +3,6 @@ package io.transcripts.language;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,27 +38,18 @@ public record LocalCurrency(Map<String, String> chosen) {
     static LocalCurrency learn(String text) {
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, Integer> best = new LinkedHashMap<>();
-        PatternScreen.Hits may = SCREEN.hits(text);
-        boolean usMarked = may.may(US_MARKED) && count(US_MARKED, text) >= 2;
+        PatternScreen.Found may = SCREEN.found(text); // each count then searches only near its words
+        boolean usMarked = may.may(US_MARKED) && may.count(US_MARKED) >= 2;
         for (Candidate c : CANDIDATES) {
             if (c.word().equals("$") && !usMarked || !may.may(c.evidence())) {
                 continue; // bare dollars stay U.S. dollars; evidence the call never writes counts nothing
             }
-            int n = count(c.evidence(), text);
+            int n = may.count(c.evidence());
             if (n > best.getOrDefault(c.word(), 0)) {
                 best.put(c.word(), n);
                 out.put(c.word(), c.currency());
             }
         }
         return new LocalCurrency(out);
-    }
-
-    private static int count(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

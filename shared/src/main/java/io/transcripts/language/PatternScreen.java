@@ -27,6 +27,14 @@ public final class PatternScreen {
     private final boolean alwaysAny;
     private final int size;
     private final Map<Pattern, Integer> index = new java.util.IdentityHashMap<>();
+    /** Per pattern, a bound on how far a match reaches from a literal in it, in chars; -1: none known. */
+    private final int[] reach;
+    /** Per pattern whose matches start with one of its literals, their distinct lengths; else null. */
+    private final int[][] prefixLengths;
+    /** Per pattern, the slot whose literal ends a search starts from. */
+    private final int[] positionSlot;
+    /** Patterns, then the extra slots of leading literals. */
+    private final int slotCount;
 
     private PatternScreen(List<Pattern> patterns) {
         size = patterns.size();
@@ -38,8 +46,35 @@ public final class PatternScreen {
         List<Map<Character, Integer>> others = new ArrayList<>();
         List<BitSet> out = new ArrayList<>();
         newState(children, others, out);
-        for (int p = 0; p < patterns.size(); p++) {
-            List<String> lits = RegexLiterals.of(patterns.get(p));
+        reach = new int[size];
+        prefixLengths = new int[size][];
+        positionSlot = new int[size];
+        // slot p: the literals pattern p requires (the most selective known), which decide whether it
+        // may match; where every match starts with one of some literals, a further slot holds those,
+        // and a search tries only where they start
+        List<List<String>> slots = new ArrayList<>();
+        for (Pattern pattern : patterns) {
+            slots.add(RegexLiterals.of(pattern));
+        }
+        for (int p = 0; p < size; p++) {
+            List<String> starts = RegexLiterals.prefixes(patterns.get(p));
+            positionSlot[p] = p;
+            if (starts != null) {
+                prefixLengths[p] = starts.stream().mapToInt(String::length).distinct().sorted().toArray();
+                if (slots.get(p) == null) {
+                    slots.set(p, starts);
+                } else {
+                    positionSlot[p] = slots.size();
+                    slots.add(starts);
+                }
+            }
+            int max = RegexLiterals.maxLength(patterns.get(p).pattern());
+            // twice the analysed length and some: a char class can match a surrogate pair, two chars
+            reach[p] = slots.get(p) == null || max < 0 ? -1 : 2 * max + 8;
+        }
+        slotCount = slots.size();
+        for (int p = 0; p < slotCount; p++) {
+            List<String> lits = slots.get(p);
             if (lits == null) {
                 alwaysOn.set(p);
                 continue;
@@ -99,16 +134,21 @@ public final class PatternScreen {
             }
         }
         this.fail = fail;
-        int words = Math.max(1, (size + 63) / 64);
+        int words = Math.max(1, (slotCount + 63) / 64);
         always = Arrays.copyOf(alwaysOn.toLongArray(), words);
         alwaysAny = !alwaysOn.isEmpty();
         hits = new long[n][];
+        primary = new boolean[n];
         for (int k = 0; k < n; k++) {
             hits[k] = out.get(k).isEmpty() ? null : Arrays.copyOf(out.get(k).toLongArray(), words);
+            int first = out.get(k).nextSetBit(0);
+            primary[k] = first >= 0 && first < size;
         }
     }
 
     private final int[] fail;
+    /** Per state, whether a pattern's own literal (not only a leading one) ends there. */
+    private final boolean[] primary;
 
     /** A screen over patterns, candidate {@code i} standing for {@code patterns.get(i)}. */
     public static PatternScreen of(List<Pattern> patterns) {
@@ -128,7 +168,21 @@ public final class PatternScreen {
                 }
             }
         }
-        return BitSet.valueOf(found);
+        return patternsOf(BitSet.valueOf(found));
+    }
+
+    /** The patterns whose literals, and leading literals where known, were all seen: slots past the patterns folded in. */
+    private BitSet patternsOf(BitSet slots) {
+        if (slotCount == size) {
+            return slots;
+        }
+        for (int p = 0; p < size; p++) {
+            if (positionSlot[p] != p && !slots.get(positionSlot[p])) {
+                slots.clear(p);
+            }
+        }
+        slots.clear(size, slotCount);
+        return slots;
     }
 
     /** Whether any of the patterns could match in the text: the scan stops at the first literal found. */
@@ -139,7 +193,7 @@ public final class PatternScreen {
         int s = 0;
         for (int k = 0, n = text.length(); k < n; k++) {
             s = step(s, text.charAt(k));
-            if (hits[s] != null) {
+            if (primary[s]) {
                 return true;
             }
         }
@@ -149,6 +203,160 @@ public final class PatternScreen {
     /** As {@link #candidates}, asked by pattern: {@code hits(s).may(P)} is false only where P cannot match in s. */
     public Hits hits(CharSequence text) {
         return new Hits(candidates(text));
+    }
+
+    /**
+     * As {@link #hits}, also keeping where each pattern's literals end in the text, so that a
+     * search runs only near them ({@link Found#find}) instead of over the whole text.
+     */
+    public Found found(CharSequence text) {
+        long[] found = always.clone();
+        int[][] ends = new int[slotCount][];
+        int[] counts = new int[slotCount];
+        int s = 0;
+        for (int k = 0, n = text.length(); k < n; k++) {
+            s = step(s, text.charAt(k));
+            long[] h = hits[s];
+            if (h == null) {
+                continue;
+            }
+            for (int w = 0; w < h.length; w++) {
+                found[w] |= h[w];
+                for (long bits = h[w]; bits != 0; bits &= bits - 1) {
+                    int p = w * 64 + Long.numberOfTrailingZeros(bits);
+                    int c = counts[p];
+                    if (c == 0) {
+                        ends[p] = new int[8];
+                    } else if (c == ends[p].length) {
+                        ends[p] = Arrays.copyOf(ends[p], c * 2);
+                    }
+                    ends[p][c] = k + 1;
+                    counts[p] = c + 1;
+                }
+            }
+        }
+        return new Found(text, patternsOf(BitSet.valueOf(found)), ends, counts);
+    }
+
+    /**
+     * One text's candidates with the ends of their literals. A match holds a literal whole, so it
+     * starts at most a pattern's reach before that literal's end and ends at most its reach after:
+     * each search runs in that window only, with transparent bounds, so lookarounds and word
+     * boundaries see the text around it, and finds what a search of the whole text finds.
+     */
+    public final class Found {
+        private final CharSequence text;
+        private final BitSet candidates;
+        private final int[][] ends;
+        private final int[] counts;
+
+        private Found(CharSequence text, BitSet candidates, int[][] ends, int[] counts) {
+            this.text = text;
+            this.candidates = candidates;
+            this.ends = ends;
+            this.counts = counts;
+        }
+
+        public boolean may(Pattern p) {
+            return candidates.get(indexOf(p));
+        }
+
+        /** The first match of the pattern starting at or after {@code from}; null where there is none. */
+        public java.util.regex.MatchResult find(Pattern p, int from) {
+            int i = indexOf(p);
+            if (!candidates.get(i)) {
+                return null;
+            }
+            java.util.regex.Matcher m = p.matcher(text);
+            if (prefixLengths[i] != null) {
+                return startingAtLiterals(i, m, from);
+            }
+            if (reach[i] < 0) {
+                return m.find(from) ? m.toMatchResult() : null;
+            }
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int[] e = ends[positionSlot[i]];
+            int lo = from;
+            for (int k = 0; k < counts[positionSlot[i]]; k++) {
+                int end = e[k];
+                if (end <= from) {
+                    continue; // a literal ending before the search starts is in no match after it
+                }
+                lo = Math.max(lo, end - reach[i]);
+                m.region(lo, Math.min(text.length(), end + reach[i]));
+                // a match starting up to this literal's end fits the window whole; one starting later
+                // may be cut by the window's end, and is looked for near the next literal instead
+                if (m.find() && m.start() <= end) {
+                    return m.toMatchResult();
+                }
+                lo = end + 1;
+            }
+            return null;
+        }
+
+        /** Where every match starts with a literal: the first of those starts at or after {@code from} a match begins at. */
+        private java.util.regex.MatchResult startingAtLiterals(int i, java.util.regex.Matcher m, int from) {
+            int[] at = starts(i);
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int k = Arrays.binarySearch(at, from);
+            for (k = k < 0 ? -k - 1 : k; k < at.length; k++) {
+                m.region(at[k], text.length());
+                if (m.lookingAt()) {
+                    return m.toMatchResult();
+                }
+            }
+            return null;
+        }
+
+        private int[][] starts;
+
+        /** Where a literal of the pattern may start: each literal end less each literal length, in order. */
+        private int[] starts(int i) {
+            if (starts == null) {
+                starts = new int[size][];
+            }
+            if (starts[i] == null) {
+                int[] lengths = prefixLengths[i];
+                int slot = positionSlot[i];
+                int[] out = new int[counts[slot] * lengths.length];
+                int n = 0;
+                for (int k = 0; k < counts[slot]; k++) {
+                    for (int len : lengths) {
+                        int start = ends[slot][k] - len;
+                        if (start >= 0) {
+                            out[n++] = start;
+                        }
+                    }
+                }
+                out = Arrays.copyOf(out, n);
+                Arrays.sort(out);
+                int d = 0;
+                for (int k = 0; k < n; k++) {
+                    if (d == 0 || out[d - 1] != out[k]) {
+                        out[d++] = out[k];
+                    }
+                }
+                starts[i] = Arrays.copyOf(out, d);
+            }
+            return starts[i];
+        }
+
+        /** How many matches the pattern has in the text, as repeated finds count them. */
+        public int count(Pattern p) {
+            int n = 0;
+            for (var r = find(p, 0); r != null; r = find(p, Math.max(r.end(), r.start() + 1))) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    private int indexOf(Pattern p) {
+        Integer i = index.get(p);
+        if (i == null) {
+            throw new IllegalArgumentException("not screened: " + p);
+        }
+        return i;
     }
 
     /** The candidates of one text. */

@@ -17,13 +17,24 @@ import java.util.regex.Pattern;
 public final class RegexLiterals {
     /** More exact strings than this and a node's alternatives are summarised as requirements instead. */
     private static final int MAX_EXACT = 48;
+    /** More leading literals than this and a node's starts are unknown. */
+    private static final int MAX_PREFIXES = 4096;
 
     /**
      * What a node of the regex matches: {@code exact}, every string it can match (null: too many
      * or unbounded); {@code required}, literals one of which every match contains (null: none known);
      * {@code max}, the longest match in chars (-1: unbounded).
      */
-    private record Info(Set<String> exact, Set<String> required, int max) {
+    private record Info(Set<String> exact, Set<String> required, int max, Set<String> prefix) {
+        Info(Set<String> exact, Set<String> required, int max) {
+            this(exact, required, max, null);
+        }
+
+        /** Literals one of which every match starts with (null: none known): its own, else its exact strings. */
+        Set<String> starts() {
+            return prefix != null ? prefix : nonEmpty(exact);
+        }
+
         static final Info ANY = new Info(null, null, 1);
         static final Info UNBOUNDED = new Info(null, null, -1);
         static final Info EMPTY = new Info(Set.of(""), null, 0);
@@ -46,20 +57,35 @@ public final class RegexLiterals {
 
     /** The required literals of a compiled pattern, or null when none are known. */
     static List<String> of(Pattern p) {
+        Info info = analysed(p);
+        return info == null ? null : literals(info.requirement());
+    }
+
+    /**
+     * Literals one of which every match of the pattern starts with, case folded, or null when none
+     * are known: a search need then try a match only where one of them starts.
+     */
+    static List<String> prefixes(Pattern p) {
+        Info info = analysed(p);
+        return info == null ? null : literals(info.starts());
+    }
+
+    /** What the pattern matches, or null where its flags or syntax are not read here. */
+    private static Info analysed(Pattern p) {
         if ((p.flags() & (Pattern.COMMENTS | Pattern.UNICODE_CASE | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             return null;
         }
         try {
             RegexLiterals r = new RegexLiterals(p.pattern());
             Info info = r.alternation();
-            if (r.i != r.re.length()) {
-                return null;
-            }
-            Set<String> req = info.requirement();
-            return req == null || req.isEmpty() || req.contains("") ? null : List.copyOf(req);
+            return r.i == r.re.length() ? info : null;
         } catch (Unsupported e) {
             return null;
         }
+    }
+
+    private static List<String> literals(Set<String> set) {
+        return set == null || set.isEmpty() || set.contains("") ? null : List.copyOf(set);
     }
 
     /** The longest text a regex can match, in chars; -1 when unbounded or not read here. */
@@ -104,8 +130,18 @@ public final class RegexLiterals {
         }
         Set<String> exact = new LinkedHashSet<>();
         Set<String> required = new LinkedHashSet<>();
+        Set<String> prefix = new LinkedHashSet<>();
         int max = 0;
         for (Info b : branches) {
+            if (prefix != null) {
+                Set<String> st = b.starts();
+                if (st == null || st.contains("")) {
+                    prefix = null;
+                } else {
+                    prefix.addAll(st);
+                    prefix = prefix.size() > MAX_PREFIXES ? null : prefix;
+                }
+            }
             max = max < 0 || b.max() < 0 ? -1 : Math.max(max, b.max());
             if (exact != null) {
                 if (b.exact() == null) {
@@ -126,7 +162,7 @@ public final class RegexLiterals {
         if (exact != null && exact.size() > MAX_EXACT) {
             exact = null;
         }
-        return new Info(exact, required, max);
+        return new Info(exact, required, max, prefix);
     }
 
     private Info sequence() {
@@ -134,9 +170,23 @@ public final class RegexLiterals {
         Set<String> best = null;
         boolean bounded = true;
         int max = 0;
+        Set<String> lead = Set.of(""); // the exact strings every match starts with, while the items are exact
+        Set<String> prefix = null;
+        boolean leading = true;
         while (more() && peek() != '|' && peek() != ')') {
             Info item = quantified();
             max = max < 0 || item.max() < 0 ? -1 : max + item.max();
+            if (leading && item.max() != 0) { // zero-width items (\b, lookarounds) start nothing
+                Set<String> st = item.starts();
+                Set<String> longer = st == null || st.contains("") ? null : product(lead, st, MAX_PREFIXES);
+                boolean exactItem = item.exact() != null && !item.exact().contains("");
+                if (longer != null && exactItem) {
+                    lead = longer;
+                } else {
+                    prefix = longer != null ? longer : lead.equals(Set.of("")) ? null : lead;
+                    leading = false;
+                }
+            }
             Set<String> joined = item.exact() == null ? null : product(run, item.exact());
             if (joined != null) {
                 run = joined;
@@ -147,7 +197,10 @@ public final class RegexLiterals {
             best = better(best, item.required());
             run = item.exact() != null ? item.exact() : Set.of("");
         }
-        return new Info(bounded ? run : null, better(best, nonEmpty(run)), max);
+        if (leading) {
+            prefix = lead.equals(Set.of("")) ? null : lead;
+        }
+        return new Info(bounded ? run : null, better(best, nonEmpty(run)), max, prefix);
     }
 
     private static Set<String> nonEmpty(Set<String> exact) {
@@ -155,7 +208,11 @@ public final class RegexLiterals {
     }
 
     private static Set<String> product(Set<String> a, Set<String> b) {
-        if ((long) a.size() * b.size() > MAX_EXACT) {
+        return product(a, b, MAX_EXACT);
+    }
+
+    private static Set<String> product(Set<String> a, Set<String> b, int cap) {
+        if ((long) a.size() * b.size() > cap) {
             return null;
         }
         Set<String> out = new LinkedHashSet<>();
@@ -202,7 +259,7 @@ public final class RegexLiterals {
             out = Info.UNBOUNDED;
         } else if (q == '+') {
             i++;
-            out = new Info(null, atom.requirement(), -1);
+            out = new Info(null, atom.requirement(), -1, atom.starts());
         } else if (q == '{') {
             int close = re.indexOf('}', i);
             if (close < 0) {
@@ -220,7 +277,8 @@ public final class RegexLiterals {
                 throw new Unsupported();
             }
             int max = upTo < 0 || atom.max() < 0 ? -1 : upTo * atom.max();
-            out = min == 0 ? new Info(null, null, max) : new Info(body.equals("1") ? atom.exact() : null, repeated(atom, min), max);
+            out = min == 0 ? new Info(null, null, max)
+                    : new Info(body.equals("1") ? atom.exact() : null, repeated(atom, min), max, atom.starts());
         } else {
             return atom;
         }

@@ -70,19 +70,7 @@ class PatternScreenTest {
     /** Every vocabulary pattern, over every example and transcript line we hold: a screen never hides a match. */
     @Test
     void neverHidesAMatchOfAnyVocabularyPattern() throws IOException {
-        List<Pattern> patterns = new ArrayList<>();
-        for (Cue c : Cue.values()) {
-            patterns.add(c.pattern());
-        }
-        for (List<String> row : Vocabulary.rows("metric-phrases")) {
-            patterns.add(Pattern.compile("(?i)\\b(?:" + row.get(1) + ")\\b"));
-        }
-        for (List<String> row : Vocabulary.rows("currencies")) {
-            patterns.add(Pattern.compile("(?i)" + row.get(2)));
-        }
-        for (List<String> row : Vocabulary.rows("segments")) {
-            patterns.add(Pattern.compile("(?i)\\b(?:" + row.get(1) + ")\\b"));
-        }
+        List<Pattern> patterns = vocabularyPatterns();
         PatternScreen screen = PatternScreen.of(patterns);
         List<String> texts = texts();
         assertTrue(texts.size() > 1000, "texts to check: " + texts.size());
@@ -97,6 +85,96 @@ class PatternScreenTest {
             }
         }
         assertTrue(matches > 1000, "matches checked: " + matches);
+    }
+
+    private static Set<String> prefixes(String regex) {
+        List<String> l = RegexLiterals.prefixes(Pattern.compile(regex));
+        return l == null ? null : Set.copyOf(l);
+    }
+
+    @Test
+    void literalsEveryMatchStartsWith() {
+        assertEquals(Set.of("fiscal"), prefixes("(?i)\\bfiscal(?:\\s+year)?(?:\\s+(?:19|20)\\d{2})?,?\\s+ends"));
+        assertEquals(Set.of("us$", "u.s.", "usd"), prefixes("(?i)(?:\\bUS\\$|\\bU\\.S\\.\\s+dollars?\\b|\\bUSD\\s?\\d)"));
+        assertEquals(Set.of("top-line", "top line", "sales"), prefixes("(?i)\\b(?:top[- ]line|sales)\\b"));
+        assertEquals(Set.of("welcome to"), prefixes("[Ww]elcome to(?: the)?"));
+        assertEquals(Set.of("we"), prefixes("(?<![.\\w])we\\s+(?:have|hold)"));
+        assertEquals(Set.of("q1", "q2", "q3", "q4"), prefixes("Q[1234]\\b|Q4"));
+        // a match may start elsewhere: none
+        assertNull(prefixes("(?i)^\\s*if\\b|unless"));
+        assertNull(prefixes("(?:adjusted\\s+)?ebitda"));
+        assertNull(prefixes("\\w+ revenue"));
+    }
+
+    /**
+     * Every vocabulary pattern and patterns of the shapes the annotators use, over single lines and
+     * whole transcripts: a search near the screened literals finds every match a search of the whole
+     * text finds, at the same place.
+     */
+    @Test
+    void aSearchNearTheLiteralsFindsWhatAWholeSearchFinds() throws IOException {
+        List<Pattern> patterns = vocabularyPatterns();
+        for (String shape : List.of("(?i)\\b(?:" + Cue.BENCHMARK.words() + ")\\b[^.;]{0,60}?\\b" + Cue.OUTLOOK_NOUN.words() + "\\b",
+                "(?i)\\b(?:" + Months.WORDS + ")\\.?\\s+quarter\\b", "(?i)(?:\\bUS\\$|\\bU\\.S\\.\\s+dollars?\\b|\\bUSD\\s?\\d)",
+                "(?i)^\\s*if\\b|\\bassuming\\b", "(?<![.\\w])([A-Z]{1,5})\\.(?:OQ|O|N)\\b(?!\\.)", "(?i)\\bwe\\s+(?:have|hold)\\s+(?=[$\\d])",
+                "(?i)(?:adjusted\\s+)?ebitda\\s+margins?", "(?i)\\b(?:raised|increased)\\s+(?:[^\\s.;,]+\\s+){0,5}?(?:guidance|outlook)\\b",
+                "(?m)^[A-Z][a-z]+ [A-Z][a-z]+ -- (?:Analyst|Chief)", "(?i)\\bthe\\b")) {
+            patterns.add(Pattern.compile(shape));
+        }
+        PatternScreen screen = PatternScreen.of(patterns);
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(documents());
+        int matches = 0;
+        for (String t : texts) {
+            PatternScreen.Found found = screen.found(t);
+            for (Pattern p : patterns) {
+                List<String> whole = new ArrayList<>();
+                java.util.regex.Matcher m = p.matcher(t);
+                while (m.find()) {
+                    whole.add(m.start() + "-" + m.end());
+                }
+                List<String> near = new ArrayList<>();
+                for (var r = found.find(p, 0); r != null; r = found.find(p, Math.max(r.end(), r.start() + 1))) {
+                    near.add(r.start() + "-" + r.end());
+                }
+                matches += whole.size();
+                assertEquals(whole, near, () -> p + " in " + t.substring(0, Math.min(80, t.length())));
+                assertEquals(whole.size(), found.count(p));
+            }
+        }
+        assertTrue(matches > 10_000, "matches checked: " + matches);
+    }
+
+    /** The cues' patterns and those the metric, currency and segment vocabularies make. */
+    private static List<Pattern> vocabularyPatterns() {
+        List<Pattern> patterns = new ArrayList<>();
+        for (Cue c : Cue.values()) {
+            patterns.add(c.pattern());
+        }
+        for (List<String> row : Vocabulary.rows("metric-phrases")) {
+            patterns.add(Pattern.compile("(?i)\\b(?:" + row.get(1) + ")\\b"));
+        }
+        for (List<String> row : Vocabulary.rows("currencies")) {
+            patterns.add(Pattern.compile("(?i)" + row.get(2)));
+        }
+        for (List<String> row : Vocabulary.rows("segments")) {
+            patterns.add(Pattern.compile("(?i)\\b(?:" + row.get(1) + ")\\b"));
+        }
+        return patterns;
+    }
+
+    private static List<String> documents() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (Path dir : List.of(Path.of("../events/transcripts"), Path.of("../../shared/corpus/real"))) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                        out.add(Files.readString(f, StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static List<String> texts() throws IOException {
