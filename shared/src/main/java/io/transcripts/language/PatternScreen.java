@@ -341,6 +341,15 @@ public final class PatternScreen {
             return starts[i];
         }
 
+        /** Every match of the pattern in the text, in order, as repeated finds give them. */
+        public List<java.util.regex.MatchResult> all(Pattern p) {
+            List<java.util.regex.MatchResult> out = new ArrayList<>();
+            for (var r = find(p, 0); r != null; r = find(p, Math.max(r.end(), r.start() + 1))) {
+                out.add(r);
+            }
+            return out;
+        }
+
         /** How many matches the pattern has in the text, as repeated finds count them. */
         public int count(Pattern p) {
             int n = 0;

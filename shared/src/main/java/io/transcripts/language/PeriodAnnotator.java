@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,27 +69,23 @@ public final class PeriodAnnotator {
     /** As {@link #mentions(String, FiscalPeriod, boolean)}, with the company's fiscal calendar where known. */
     public static List<PeriodMention> mentions(String s, FiscalPeriod call, boolean forward, FiscalCalendar calendar) {
         List<PeriodMention> out = new ArrayList<>();
-        PatternScreen.Hits may = SCREEN.hits(s);
-        if (calendar != null && call != null && may.may(CalendarAnnotator.MONTH_QUARTER)) {
-            Matcher mq = CalendarAnnotator.MONTH_QUARTER.matcher(s);
-            while (mq.find()) {
+        PatternScreen.Found may = SCREEN.found(s); // each pattern is then searched near its words only
+        if (calendar != null && call != null) {
+            for (MatchResult mq : may.all(CalendarAnnotator.MONTH_QUARTER)) {
                 FiscalPeriod q = monthQuarter(Months.number(mq.group(1)), call, forward, calendar);
                 if (q != null) {
                     add(out, s, q, mq.start(), mq.end(), false, true);
                 }
             }
         }
-        boolean thisYear = may.may(SAYS_THIS_YEAR) && SAYS_THIS_YEAR.matcher(s).find();
-        Matcher m = YEAR_QUARTER.matcher(s);
-        while (may.may(YEAR_QUARTER) && m.find()) {
+        boolean thisYear = may.find(SAYS_THIS_YEAR, 0) != null;
+        for (MatchResult m : may.all(YEAR_QUARTER)) {
             add(out, s, FiscalPeriod.quarter(Integer.parseInt(m.group(1)), m.group(2).charAt(1) - '0'), m.start(), m.end(), false, false);
         }
-        m = NQ_YEAR.matcher(s);
-        while (may.may(NQ_YEAR) && m.find()) {
+        for (MatchResult m : may.all(NQ_YEAR)) {
             add(out, s, FiscalPeriod.quarter(fullYear(m.group(2)), m.group(1).charAt(0) - '0'), m.start(), m.end(), false, false);
         }
-        m = QUARTER.matcher(s);
-        while (may.may(QUARTER) && m.find()) {
+        for (MatchResult m : may.all(QUARTER)) {
             int n = m.group(1) != null ? Ordinals.number(m.group(1)) : m.group(2) != null ? m.group(2).charAt(1) - '0'
                     : Integer.parseInt(m.group(3));
             if (n < 1 || n > 4) {
@@ -101,8 +98,7 @@ public final class PeriodAnnotator {
             int year = written != null ? written : impliedQuarterYear(n, call, forward, thisYear, s);
             add(out, s, FiscalPeriod.quarter(year, n), m.start(), m.end(), false, written == null);
         }
-        m = HALF.matcher(s);
-        while (may.may(HALF) && m.find()) {
+        for (MatchResult m : may.all(HALF)) {
             String w = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) + "H").toLowerCase(Locale.ROOT);
             boolean first = w.startsWith("first") || w.startsWith("front") || w.startsWith("1") || w.equals("h1");
             Integer written = writtenYear(m);
@@ -114,8 +110,7 @@ public final class PeriodAnnotator {
             int year = written != null ? written : forward && over && !thisYear ? call.year() + 1 : call.year();
             add(out, s, FiscalPeriod.half(year, first ? 1 : 2), m.start(), m.end(), false, written == null);
         }
-        m = NINE_MONTHS.matcher(s);
-        while (may.may(NINE_MONTHS) && m.find()) {
+        for (MatchResult m : may.all(NINE_MONTHS)) {
             add(out, s, null, m.start(), m.end(), false, false);
         }
         if (call != null) {
@@ -123,8 +118,7 @@ public final class PeriodAnnotator {
             relative(out, s, may, forward ? NEXT_OR_CURRENT_QUARTER : NEXT_QUARTER, call.nextQuarter());
             relative(out, s, may, THE_QUARTER, call); // "in the quarter": the one the call reports
         }
-        m = YEAR.matcher(s);
-        while (may.may(YEAR) && m.find()) {
+        for (MatchResult m : may.all(YEAR)) {
             String prefix = m.group(1) != null ? m.group(1) : m.group(3);
             String digits = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5);
             boolean calendarYear = prefix != null && prefix.toLowerCase(Locale.ROOT).startsWith("calendar");
@@ -165,7 +159,7 @@ public final class PeriodAnnotator {
     }
 
     /** The year written with a quarter or half (groups 4 and 5 of their patterns), or null. */
-    private static Integer writtenYear(Matcher m) {
+    private static Integer writtenYear(MatchResult m) {
         String y = m.group(4) != null ? m.group(4) : m.group(5);
         return y == null ? null : fullYear(y);
     }
@@ -180,12 +174,8 @@ public final class PeriodAnnotator {
     }
 
     /** Every match of a phrase that names a period relative to the call ("next quarter", "the full year"). */
-    private static void relative(List<PeriodMention> out, String s, PatternScreen.Hits may, Pattern phrase, FiscalPeriod period) {
-        if (!may.may(phrase)) {
-            return;
-        }
-        Matcher m = phrase.matcher(s);
-        while (m.find()) {
+    private static void relative(List<PeriodMention> out, String s, PatternScreen.Found may, Pattern phrase, FiscalPeriod period) {
+        for (MatchResult m : may.all(phrase)) {
             add(out, s, period, m.start(), m.end(), false, true);
         }
     }

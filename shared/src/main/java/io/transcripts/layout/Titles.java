@@ -4,11 +4,12 @@ import java.util.regex.Pattern;
 
 /** Job titles that mark a company's own people. */
 public final class Titles {
+    // searched for, not matched with ".*" on both sides, which retries the words at every position
     private static final Pattern EXECUTIVE = Pattern.compile(
-            "(?i).*\\b(ceo|cfo|coo|cto|cro|cmo|chief|president|officer|chairman|chairwoman|chair|founder|"
+            "(?i)\\b(ceo|cfo|coo|cto|cro|cmo|chief|president|officer|chairman|chairwoman|chair|founder|"
                     + "co-founder|director|treasurer|controller|secretary|counsel|head|vp|svp|evp|vice president|"
-                    + "investor relations|ir|general manager|managing director|executive|partner|principal)\\b.*");
-    private static final Pattern ANALYST = Pattern.compile("(?i).*\\b(analyst|research|equity)\\b.*");
+                    + "investor relations|ir|general manager|managing director|executive|partner|principal)\\b");
+    private static final Pattern ANALYST = Pattern.compile("(?i)\\b(analyst|research|equity)\\b");
     private static final Pattern ENDS_ASKING = Pattern.compile(".*[?!:]$");
     private static final Pattern WORD_FULL_STOP = Pattern.compile(".*[a-z]{3,}\\.$");
     private static final Pattern FIRM = Pattern.compile(
@@ -19,11 +20,22 @@ public final class Titles {
     }
 
     public static boolean isExecutiveTitle(String title) {
-        return title != null && EXECUTIVE.matcher(title).matches() && !ANALYST.matcher(title).matches();
+        return title != null && oneLineWith(EXECUTIVE, title) && !oneLineWith(ANALYST, title);
     }
 
     public static boolean isAnalystTitle(String title) {
-        return title != null && ANALYST.matcher(title).matches();
+        return title != null && oneLineWith(ANALYST, title);
+    }
+
+    /** What ".*words.*" matched: one line (a dot matches no line break) holding the words. */
+    private static boolean oneLineWith(Pattern words, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return words.matcher(s).find();
     }
 
     /**

@@ -35,7 +35,7 @@ final class HeaderPatterns {
             return op;
         }
         // a header that numbers its turn ("... - Senior MD, Head of Global Research    [38]") may carry a long title
-        boolean numbered = HeaderRecognizer.TURN_NUMBER.matcher(line).find();
+        boolean numbered = HeaderRecognizer.endsWithTurnNumber(line);
         // a header may end with a firm's "Inc." or an initial, never with a sentence's full stop
         if (line.length() > (numbered ? 260 : 150)
                 || line.endsWith(".") && !INITIAL_END.matcher(line).matches() && !Sentences.endsWithAbbreviation(line)) {
