@@ -73,10 +73,9 @@ public final class CueAnnotator {
         List<CueSpan> out = new ArrayList<>();
         // one pass finds the cues' words; each pattern is then tried only where its words are
         PatternScreen.Found found = SCREEN.found(s);
-        String own = s;
-        if (found.may(BENCHMARK) || found.may(SCREENED.get(REMINDER_AT))) {
-            own = Cue.REMINDER.pattern().matcher(BENCHMARK.matcher(s).replaceAll(" ")).replaceAll(" ");
-        }
+        // the sentence's own words: benchmarks, then reminders, blanked out
+        String own = blank(s, found.all(BENCHMARK));
+        own = blank(own, (own == s ? found : SCREEN.found(own)).all(SCREENED.get(REMINDER_AT)));
         // the words left once benchmarks and reminders are blanked out are screened again when any were
         if ((own == s ? found : SCREEN.found(own)).find(Cue.FORWARD.pattern(), 0) != null) {
             out.add(new CueSpan(Cue.FORWARD, -1, -1)); // in its own words, not only in a benchmark or a reminder
@@ -106,6 +105,20 @@ public final class CueAnnotator {
         out.addAll(directions);
         out.sort(Comparator.comparingInt(CueSpan::start));
         return out;
+    }
+
+    /** The text with each match replaced by a space, as {@code replaceAll(" ")} writes it; the text itself where none. */
+    private static String blank(String s, List<MatchResult> matches) {
+        if (matches.isEmpty()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int at = 0;
+        for (MatchResult m : matches) {
+            out.append(s, at, m.start()).append(' ');
+            at = m.end();
+        }
+        return out.append(s, at, s.length()).toString();
     }
 
     /** Whether the long-term cue occurs in a stretch of text (a window around one value). */

@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,11 +43,11 @@ public final class MetricAnnotator {
     /** As {@link #mentions(String, Basis)}, naming the segment a mention is about where the call's names give one. */
     public static List<MetricMention> mentions(String sentence, Basis declared, CallLexicon lexicon) {
         List<MetricMention> all = new ArrayList<>();
-        BitSet candidates = SCREEN.candidates(sentence);
+        PatternScreen.Found found = SCREEN.found(sentence); // each phrase is then tried only where its words are
+        BitSet candidates = found.candidates();
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Phrase p = PHRASES.get(i);
-            Matcher m = p.pattern().matcher(sentence);
-            while (m.find()) {
+            for (java.util.regex.MatchResult m : found.all(p.pattern())) {
                 all.add(new MetricMention(p.metric(), null, m.start(), m.end()));
             }
         }

@@ -261,6 +261,11 @@ public final class PatternScreen {
             return candidates.get(indexOf(p));
         }
 
+        /** The patterns that could match, by their place in the screen's list. */
+        public BitSet candidates() {
+            return (BitSet) candidates.clone();
+        }
+
         /** The first match of the pattern starting at or after {@code from}; null where there is none. */
         public java.util.regex.MatchResult find(Pattern p, int from) {
             int i = indexOf(p);
