@@ -99,7 +99,7 @@ public final class FinancialExtractor {
     private static FiscalCalendar calendar(Transcript t) {
         String text = String.join("\n", t.turns().stream().map(Turn::text).filter(java.util.Objects::nonNull).toList());
         LocalDate callDate = callDate(t.call().date());
-        return CalendarAnnotator.calendar(text).or(() -> CalendarAnnotator.inferred(text, t.call().period(), callDate)).orElse(null);
+        return CalendarAnnotator.statedOrInferred(text, t.call().period(), callDate).orElse(null);
     }
 
     private static LocalDate callDate(String iso) {

@@ -36,12 +36,21 @@ public final class CalendarAnnotator {
      * call's own quarter ended, and the year ends that many quarters later.
      */
     public static Optional<FiscalCalendar> inferred(String text, FiscalPeriod call, LocalDate callDate) {
+        return inferred(SCREEN.found(text), call, callDate);
+    }
+
+    /** The calendar the text states, else the one its month-named quarters imply: one pass over the text. */
+    public static Optional<FiscalCalendar> statedOrInferred(String text, FiscalPeriod call, LocalDate callDate) {
+        PatternScreen.Found found = SCREEN.found(text);
+        return calendar(found).or(() -> inferred(found, call, callDate));
+    }
+
+    private static Optional<FiscalCalendar> inferred(PatternScreen.Found found, FiscalPeriod call, LocalDate callDate) {
         if (call == null || callDate == null || !call.isQuarter()) {
             return Optional.empty();
         }
         java.util.Set<Integer> named = new java.util.HashSet<>();
-        PatternScreen.Found found = SCREEN.found(text);
-        for (MatchResult m = found.find(MONTH_QUARTER, 0); m != null; m = found.find(MONTH_QUARTER, m.end())) {
+        for (MatchResult m : found.all(MONTH_QUARTER)) {
             named.add(Months.number(m.group(1)));
         }
         for (int back = 1; back <= 3; back++) {
@@ -55,14 +64,17 @@ public final class CalendarAnnotator {
 
     /** The fiscal calendar the text states, if it states one. */
     public static Optional<FiscalCalendar> calendar(String text) {
-        MatchResult m = SCREEN.found(text).find(YEAR_END, 0);
+        return calendar(SCREEN.found(text));
+    }
+
+    private static Optional<FiscalCalendar> calendar(PatternScreen.Found found) {
+        MatchResult m = found.find(YEAR_END, 0);
         return m != null ? Optional.of(new FiscalCalendar(Months.number(m.group(1)))) : Optional.empty();
     }
 
     /** The first quarter end the text states, if any. */
     public static Optional<LocalDate> quarterEnd(String text) {
-        PatternScreen.Found found = SCREEN.found(text);
-        for (MatchResult m = found.find(QUARTER_ENDED, 0); m != null; m = found.find(QUARTER_ENDED, m.end())) {
+        for (MatchResult m : SCREEN.found(text).all(QUARTER_ENDED)) {
             try {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Months.number(m.group(1)), Integer.parseInt(m.group(2))));
             } catch (DateTimeException e) {

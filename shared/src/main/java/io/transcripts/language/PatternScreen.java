@@ -35,6 +35,8 @@ public final class PatternScreen {
     private final int[] positionSlot;
     /** Patterns, then the extra slots of leading literals. */
     private final int slotCount;
+    /** Per slot, whether a search starts from its literals' ends (else {@link #found} keeps none). */
+    private final boolean[] searchedFrom;
 
     private PatternScreen(List<Pattern> patterns) {
         size = patterns.size();
@@ -73,6 +75,10 @@ public final class PatternScreen {
             reach[p] = slots.get(p) == null || max < 0 ? -1 : 2 * max + 8;
         }
         slotCount = slots.size();
+        searchedFrom = new boolean[slotCount];
+        for (int p = 0; p < size; p++) {
+            searchedFrom[positionSlot[p]] |= prefixLengths[p] != null || reach[p] >= 0;
+        }
         for (int p = 0; p < slotCount; p++) {
             List<String> lits = slots.get(p);
             if (lits == null) {
@@ -224,6 +230,9 @@ public final class PatternScreen {
                 found[w] |= h[w];
                 for (long bits = h[w]; bits != 0; bits &= bits - 1) {
                     int p = w * 64 + Long.numberOfTrailingZeros(bits);
+                    if (!searchedFrom[p]) {
+                        continue;
+                    }
                     int c = counts[p];
                     if (c == 0) {
                         ends[p] = new int[8];
@@ -357,11 +366,7 @@ public final class PatternScreen {
 
         /** How many matches the pattern has in the text, as repeated finds count them. */
         public int count(Pattern p) {
-            int n = 0;
-            for (var r = find(p, 0); r != null; r = find(p, Math.max(r.end(), r.start() + 1))) {
-                n++;
-            }
-            return n;
+            return all(p).size();
         }
     }
 
@@ -383,11 +388,7 @@ public final class PatternScreen {
 
         /** Whether the pattern (one this screen was built over) could match. */
         public boolean may(Pattern p) {
-            Integer i = index.get(p);
-            if (i == null) {
-                throw new IllegalArgumentException("not screened: " + p);
-            }
-            return candidates.get(i);
+            return candidates.get(indexOf(p));
         }
     }
 

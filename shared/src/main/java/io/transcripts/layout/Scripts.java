@@ -26,7 +26,7 @@ public final class Scripts {
             for (int i = 0; i < l.length(); i++) {
                 char c = l.charAt(i);
                 if (c < 0x80) { // ASCII, most of any text: its letters are Latin, the rest common (the lookup is a search)
-                    latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+                    latin += asciiLetter(c) ? 1 : 0;
                     continue;
                 }
                 Character.UnicodeScript s = Character.UnicodeScript.of(c);
@@ -65,7 +65,7 @@ public final class Scripts {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c < 0x80) {
-                letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0; // an ASCII letter is Latin
+                letters += asciiLetter(c) ? 1 : 0; // an ASCII letter is Latin
             } else if (Character.isLetter(c)) {
                 letters++;
                 Character.UnicodeScript s = Character.UnicodeScript.of(c);
@@ -107,5 +107,9 @@ public final class Scripts {
             }
         }
         return "zh";
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 }

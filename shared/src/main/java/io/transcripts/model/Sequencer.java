@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public record Sequencer(String hex) implements Comparable<Sequencer> {
     public Sequencer {
-        if (hex == null || hex.isEmpty() || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        if (!isHex(hex)) {
             throw new IllegalArgumentException("not a sequencer: " + hex);
         }
         hex = hex.toUpperCase(Locale.ROOT);
@@ -18,10 +18,11 @@ public record Sequencer(String hex) implements Comparable<Sequencer> {
 
     /** The sequencer of an event or a stored record; null where it has none (or not a hexadecimal one). */
     public static Sequencer parse(String text) {
-        if (text == null || text.isEmpty() || !text.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-            return null;
-        }
-        return new Sequencer(text);
+        return isHex(text) ? new Sequencer(text) : null;
+    }
+
+    private static boolean isHex(String s) {
+        return s != null && !s.isEmpty() && s.chars().allMatch(c -> Character.digit(c, 16) >= 0);
     }
 
     /** Whether this write is the same as or earlier than {@code other}. */

@@ -10,4 +10,9 @@ public record SourceInfo(String bucket, String key, String versionId, String sha
                       String mediaType, String encoding) {
         this(bucket, key, versionId, sha256, sizeBytes, mediaType, encoding, null);
     }
+
+    /** The same source, read from the write this sequencer names. */
+    public SourceInfo withSequencer(String writeSequencer) {
+        return new SourceInfo(bucket, key, versionId, sha256, sizeBytes, mediaType, encoding, writeSequencer);
+    }
 }

@@ -16,7 +16,6 @@ import io.transcripts.store.TranscriptStore;
 import io.transcripts.structure.TranscriptParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -112,20 +111,14 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
 
     /** One notification's counts: each is 0 or 1, so CloudWatch's sums count documents read and redeliveries. */
     private static Map<String, Double> metrics(IngestPipeline.Reading reading) {
-        Map<String, Double> m = new java.util.LinkedHashMap<>();
-        if (reading.redelivered()) {
-            for (String name : List.of("DocumentsProcessed", "DocumentsDegraded", "DocumentsFailed", "Duplicates")) {
-                m.put(name, 0.0);
-            }
-            m.put("Redeliveries", 1.0);
-            return m;
-        }
         DocumentRecord doc = reading.document();
-        m.put("DocumentsProcessed", doc.status() == io.transcripts.model.Status.PROCESSED ? 1.0 : 0.0);
-        m.put("DocumentsDegraded", doc.status() == io.transcripts.model.Status.DEGRADED ? 1.0 : 0.0);
-        m.put("DocumentsFailed", doc.status() == io.transcripts.model.Status.FAILED ? 1.0 : 0.0);
-        m.put("Duplicates", doc.duplicateOf() != null ? 1.0 : 0.0);
-        m.put("Redeliveries", 0.0);
+        boolean read = !reading.redelivered(); // a redelivery reads nothing: it counts only as one
+        Map<String, Double> m = new java.util.LinkedHashMap<>();
+        m.put("DocumentsProcessed", read && doc.status() == io.transcripts.model.Status.PROCESSED ? 1.0 : 0.0);
+        m.put("DocumentsDegraded", read && doc.status() == io.transcripts.model.Status.DEGRADED ? 1.0 : 0.0);
+        m.put("DocumentsFailed", read && doc.status() == io.transcripts.model.Status.FAILED ? 1.0 : 0.0);
+        m.put("Duplicates", read && doc.duplicateOf() != null ? 1.0 : 0.0);
+        m.put("Redeliveries", read ? 0.0 : 1.0);
         return m;
     }
 }

@@ -128,7 +128,7 @@ public final class IngestPipeline {
         SourceInfo bare = new SourceInfo(bucket, key, versionId, Sha256.hex(bytes), bytes.length, null, null);
         Optional<DocumentRecord> original = store.claimContent(bare.sha256(), documentId);
         if (original.isPresent()) {
-            return duplicate(documentId, withSequencer(bare, sequencer), original.get());
+            return duplicate(documentId, bare.withSequencer(sequencer), original.get());
         }
         // first the record of the attempt: if the function dies (out of memory, timeout), the upload
         // still has a record that says so; the finished reading below replaces it
@@ -140,7 +140,7 @@ public final class IngestPipeline {
         try {
             text = extractor.extract(bytes, fileName);
         } catch (ExtractionException e) {
-            return fail(documentId, withSequencer(bare, sequencer), e.getMessage());
+            return fail(documentId, bare.withSequencer(sequencer), e.getMessage());
         }
         SourceInfo source = new SourceInfo(bucket, key, versionId, bare.sha256(), bytes.length, text.mediaType(),
                 text.encoding(), sequencer);
@@ -181,11 +181,6 @@ public final class IngestPipeline {
                 original.layout(), original.call(), original.companyKey(), Instant.now().toString(), original.documentId());
         store.saveDocument(doc, null);
         return doc;
-    }
-
-    private static SourceInfo withSequencer(SourceInfo s, String sequencer) {
-        return new SourceInfo(s.bucket(), s.key(), s.versionId(), s.sha256(), s.sizeBytes(), s.mediaType(), s.encoding(),
-                sequencer);
     }
 
     private DocumentRecord fail(String documentId, SourceInfo source, String reason) {
