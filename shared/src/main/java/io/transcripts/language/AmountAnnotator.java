@@ -4,6 +4,9 @@ import io.transcripts.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,9 +23,37 @@ public final class AmountAnnotator {
     private record Scale(double multiplier, Pattern pattern) {
     }
 
-    private static final List<Form> BEFORE = new ArrayList<>();
-    private static final List<Form> AFTER = new ArrayList<>();
-    private static final List<Form> MINOR = new ArrayList<>();
+    /**
+     * The written forms of currencies in one place (before the digits, after them, minor units),
+     * with the forms already looked up: amounts repeat a few currency words, and a lookup tries
+     * every form's pattern.
+     */
+    private static final class Forms {
+        /** Beyond this many distinct written forms the lookups are no longer kept (untrusted text can write any suffix). */
+        private static final int KEPT = 4096;
+        private final List<Form> forms = new ArrayList<>();
+        private final Map<String, Optional<String>> known = new ConcurrentHashMap<>();
+
+        void add(Form f) {
+            forms.add(f);
+        }
+
+        /** The currency code a written form names, or null. */
+        String code(String written) {
+            Optional<String> c = known.get(written);
+            if (c == null) {
+                c = forms.stream().filter(f -> f.pattern().matcher(written).matches()).map(Form::currency).findFirst();
+                if (known.size() < KEPT) {
+                    known.put(written, c);
+                }
+            }
+            return c.orElse(null);
+        }
+    }
+
+    private static final Forms BEFORE = new Forms();
+    private static final Forms AFTER = new Forms();
+    private static final Forms MINOR = new Forms();
     private static final List<Scale> SCALES = new ArrayList<>();
     private static final Pattern AMOUNT;
     /** The longest sign and currency an amount's digits can follow (-1: unbounded): a search starts that far before a digit. */
@@ -149,8 +180,8 @@ public final class AmountAnnotator {
             boolean basisPoints = false;
             boolean minor = false;
             String sfx = suffix == null ? "" : suffix.toLowerCase(Locale.ROOT).strip();
-            String curCode = cur == null ? null : local.currencyOf(cur.strip()) != null ? local.currencyOf(cur.strip()) : code(BEFORE, cur.strip());
-            String afterCode = local.currencyOf(sfx) != null ? local.currencyOf(sfx) : code(AFTER, sfx);
+            String curCode = cur == null ? null : local.currencyOf(cur.strip()) != null ? local.currencyOf(cur.strip()) : BEFORE.code(cur.strip());
+            String afterCode = local.currencyOf(sfx) != null ? local.currencyOf(sfx) : AFTER.code(sfx);
             if (sfx.equals("%") || sfx.startsWith("percent") || sfx.startsWith("per")) {
                 unit = Unit.PERCENT;
             } else if (sfx.startsWith("basis") || sfx.startsWith("bp")) {
@@ -159,8 +190,8 @@ public final class AmountAnnotator {
                 v = v / 100;
             } else if (sfx.endsWith("shares")) {
                 unit = Unit.SHARES;
-            } else if (code(MINOR, sfx) != null) {
-                unit = Unit.money(curCode != null ? curCode : code(MINOR, sfx));
+            } else if (MINOR.code(sfx) != null) {
+                unit = Unit.money(curCode != null ? curCode : MINOR.code(sfx));
                 minor = true;
                 v = v / 100;
             } else if (curCode != null || afterCode != null) {
@@ -198,15 +229,6 @@ public final class AmountAnnotator {
             out.add(new Amount(v, unit, multiplier(scale), start, end, basisPoints, minor));
         }
         return out;
-    }
-
-    private static String code(List<Form> forms, String written) {
-        for (Form f : forms) {
-            if (f.pattern().matcher(written).matches()) {
-                return f.currency();
-            }
-        }
-        return null;
     }
 
     /** A digit run touching an X is masked ("$1X million", "X5%"). */

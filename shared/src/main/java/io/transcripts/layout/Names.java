@@ -48,7 +48,12 @@ public final class Names {
     }
 
     public static boolean isOperator(String s) {
-        return s != null && OPERATOR.matcher(s.strip().toLowerCase(Locale.ROOT)).matches();
+        if (s == null) {
+            return false;
+        }
+        // most strings asked are not: the pattern ends in "operator"
+        String l = s.strip();
+        return l.regionMatches(true, l.length() - 8, "operator", 0, 8) && OPERATOR.matcher(l.toLowerCase(Locale.ROOT)).matches();
     }
 
     static String norm(String s) {

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  * A line that is only a date, printed three times or more, goes too, but for its first.
  */
 public final class RunningHeaders {
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final int BLOCK = 3;
     private static final int MIN_REPEATS = 3;
     private static final int MAX_LINE = 80;
@@ -38,25 +37,33 @@ public final class RunningHeaders {
                 idx.add(i);
             }
         }
+        // each non-blank line is shaped and read for a date or page number once; blocks overlap
+        String[] shape = new String[idx.size()];
+        boolean[] furniture = new boolean[idx.size()];
+        boolean[] datedOrPaged = new boolean[idx.size()];
+        Map<String, Integer> shapes = new HashMap<>();
+        for (int n = 0; n < idx.size(); n++) {
+            String l = lines.get(idx.get(n)).strip();
+            shape[n] = shape(l);
+            furniture[n] = l.length() <= MAX_LINE;
+            datedOrPaged[n] = furniture[n] && DATE_OR_PAGE.matcher(l).find();
+            shapes.merge(shape[n], 1, Integer::sum);
+        }
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int k = 0; k + BLOCK <= idx.size(); k++) {
-            String key = key(lines, idx, k);
+            String key = key(shape, furniture, datedOrPaged, k);
             if (key != null) {
                 blocks.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
             }
         }
-        Map<String, Integer> shapes = new HashMap<>();
-        for (int i : idx) {
-            shapes.merge(shape(lines.get(i)), 1, Integer::sum);
-        }
         boolean[] drop = new boolean[lines.size()];
         boolean any = false;
         Map<String, Integer> seenDates = new HashMap<>();
-        for (int i : idx) {
-            String l = lines.get(i).strip();
+        for (int n = 0; n < idx.size(); n++) {
             // a line that is only a date, printed again and again, is the running header's date wherever it falls
-            if (DATE_LINE.matcher(l).matches() && shapes.get(shape(l)) >= MIN_REPEATS && seenDates.merge(shape(l), 1, Integer::sum) > 1) {
-                drop[i] = true;
+            if (shapes.get(shape[n]) >= MIN_REPEATS && DATE_LINE.matcher(lines.get(idx.get(n)).strip()).matches()
+                    && seenDates.merge(shape[n], 1, Integer::sum) > 1) {
+                drop[idx.get(n)] = true;
                 any = true;
             }
         }
@@ -68,7 +75,7 @@ public final class RunningHeaders {
                 for (int j = 0; j < BLOCK; j++) {
                     int line = idx.get(at.get(n) + j);
                     // only lines that occur as the furniture does: a "Thank you." beside it occurs far more often
-                    if (shapes.get(shape(lines.get(line))) <= at.size() + 1) {
+                    if (shapes.get(shape[at.get(n) + j]) <= at.size() + 1) {
                         drop[line] = true;
                         any = true;
                     }
@@ -88,7 +95,18 @@ public final class RunningHeaders {
     }
 
     private static String shape(String line) {
-        return DIGITS.matcher(line.strip()).replaceAll("#").toLowerCase(Locale.ROOT);
+        // each run of digits one '#', by hand: every line of the document is shaped, some twice
+        String l = line.strip();
+        StringBuilder sb = new StringBuilder(l.length());
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (c < '0' || c > '9') {
+                sb.append(c);
+            } else if (i == 0 || l.charAt(i - 1) < '0' || l.charAt(i - 1) > '9') {
+                sb.append('#');
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -107,16 +125,15 @@ public final class RunningHeaders {
     }
 
     /** The digit-free shape of the block of non-blank lines from position k, or null when it cannot be furniture. */
-    private static String key(List<String> lines, List<Integer> idx, int k) {
+    private static String key(String[] shape, boolean[] furniture, boolean[] datedOrPaged, int k) {
         StringBuilder key = new StringBuilder();
         boolean digit = false;
-        for (int j = 0; j < BLOCK; j++) {
-            String l = lines.get(idx.get(k + j)).strip();
-            if (l.length() > MAX_LINE) {
+        for (int j = k; j < k + BLOCK; j++) {
+            if (!furniture[j]) {
                 return null;
             }
-            digit |= DATE_OR_PAGE.matcher(l).find();
-            key.append(shape(l)).append('\n');
+            digit |= datedOrPaged[j];
+            key.append(shape[j]).append('\n');
         }
         return digit ? key.toString() : null;
     }

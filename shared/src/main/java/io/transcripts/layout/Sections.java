@@ -39,11 +39,17 @@ public final class Sections {
 
     private static boolean heading(String line, Pattern p) {
         String l = line.strip();
-        if (LETTER_SPACED.matcher(l).matches()) {
+        if (letterSpaced(l)) {
             // "P R E S E N T A T I O N", "C O R P O R A T E P A R T I C I P A N T S": letter-spaced, word gaps lost
             return COMPACT.get(p).matcher(l.replace(" ", "")).matches();
         }
         return l.length() < 50 && p.matcher(l).matches();
+    }
+
+    /** Whether a line is single characters parted by 1-3 spaces, four or more of them (every line asks). */
+    static boolean letterSpaced(String l) {
+        // the pattern needs 7 characters at least and a space second: most lines fail that without a matcher
+        return l.length() >= 7 && l.charAt(1) == ' ' && LETTER_SPACED.matcher(l).matches();
     }
 
     /** The heading pattern with every gap between words made optional. */

@@ -20,7 +20,10 @@ final class HeaderPatterns {
     }
 
     static HeaderRecognizer.Header operator(String line) {
-        return OPERATOR.matcher(line).matches()
+        // every line is asked; the pattern ends in "operator", a turn number or a colon
+        char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
+        boolean mayBe = last == ':' || last == ']' || last == 'r' || last == 'R';
+        return mayBe && OPERATOR.matcher(line).matches()
                 ? new HeaderRecognizer.Header("Operator", null, null, Role.OPERATOR, "") : null;
     }
 
