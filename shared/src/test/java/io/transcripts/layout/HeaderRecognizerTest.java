@@ -25,4 +25,24 @@ class HeaderRecognizerTest {
         assertEquals(true, Titles.isAnalystTitle("Morgan Stanley, Research Division"));
         assertEquals(false, Titles.isExecutiveTitle("Directorate"), "whole words only");
     }
+
+    /** The length and second-character shortcut before the letter-spaced pattern rules out no line the pattern takes. */
+    @Test
+    void letterSpacedLinesAreWhatThePatternTakes() {
+        java.util.regex.Pattern spaced = java.util.regex.Pattern.compile("^\\S(?: {1,3}\\S){3,}$");
+        for (String line : List.of("P R E S E N T A T I O N", "Q  &  A", "A B C D", "A B C", "AB C D E", "A\tB C D E", "A B C D ",
+                "x y z w v", "", "A", "Q U E S T I O N S    A N D", "Operator: Good morning.")) {
+            assertEquals(spaced.matcher(line).matches(), Sections.letterSpaced(line), () -> "line: " + line);
+        }
+        assertEquals(true, Sections.isPreparedHeading("P R E S E N T A T I O N"));
+    }
+
+    @Test
+    void theOperatorIsNamedAtTheEnd() {
+        assertEquals(true, Names.isOperator(" The Conference OPERATOR "));
+        assertEquals(true, Names.isOperator("operator"));
+        assertEquals(false, Names.isOperator("operators"));
+        assertEquals(false, Names.isOperator("rator"));
+        assertEquals(false, Names.isOperator("the operator said"));
+    }
 }
