@@ -182,6 +182,7 @@ public final class AmountAnnotator {
             String sfx = suffix == null ? "" : suffix.toLowerCase(Locale.ROOT).strip();
             String curCode = cur == null ? null : local.currencyOf(cur.strip()) != null ? local.currencyOf(cur.strip()) : BEFORE.code(cur.strip());
             String afterCode = local.currencyOf(sfx) != null ? local.currencyOf(sfx) : AFTER.code(sfx);
+            String minorCode = MINOR.code(sfx);
             if (sfx.equals("%") || sfx.startsWith("percent") || sfx.startsWith("per")) {
                 unit = Unit.PERCENT;
             } else if (sfx.startsWith("basis") || sfx.startsWith("bp")) {
@@ -190,8 +191,8 @@ public final class AmountAnnotator {
                 v = v / 100;
             } else if (sfx.endsWith("shares")) {
                 unit = Unit.SHARES;
-            } else if (MINOR.code(sfx) != null) {
-                unit = Unit.money(curCode != null ? curCode : MINOR.code(sfx));
+            } else if (minorCode != null) {
+                unit = Unit.money(curCode != null ? curCode : minorCode);
                 minor = true;
                 v = v / 100;
             } else if (curCode != null || afterCode != null) {

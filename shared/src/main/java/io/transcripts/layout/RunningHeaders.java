@@ -38,12 +38,14 @@ public final class RunningHeaders {
             }
         }
         // each non-blank line is shaped and read for a date or page number once; blocks overlap
+        String[] stripped = new String[idx.size()];
         String[] shape = new String[idx.size()];
         boolean[] furniture = new boolean[idx.size()];
         boolean[] datedOrPaged = new boolean[idx.size()];
         Map<String, Integer> shapes = new HashMap<>();
         for (int n = 0; n < idx.size(); n++) {
             String l = lines.get(idx.get(n)).strip();
+            stripped[n] = l;
             shape[n] = shape(l);
             furniture[n] = l.length() <= MAX_LINE;
             datedOrPaged[n] = furniture[n] && DATE_OR_PAGE.matcher(l).find();
@@ -61,7 +63,7 @@ public final class RunningHeaders {
         Map<String, Integer> seenDates = new HashMap<>();
         for (int n = 0; n < idx.size(); n++) {
             // a line that is only a date, printed again and again, is the running header's date wherever it falls
-            if (shapes.get(shape[n]) >= MIN_REPEATS && DATE_LINE.matcher(lines.get(idx.get(n)).strip()).matches()
+            if (shapes.get(shape[n]) >= MIN_REPEATS && DATE_LINE.matcher(stripped[n]).matches()
                     && seenDates.merge(shape[n], 1, Integer::sum) > 1) {
                 drop[idx.get(n)] = true;
                 any = true;
@@ -94,9 +96,8 @@ public final class RunningHeaders {
         return out.toString();
     }
 
-    private static String shape(String line) {
-        // each run of digits one '#', by hand: every line of the document is shaped, some twice
-        String l = line.strip();
+    /** A stripped line lower-cased, each run of digits one '#' (by hand: every line of the document is shaped). */
+    private static String shape(String l) {
         StringBuilder sb = new StringBuilder(l.length());
         for (int i = 0; i < l.length(); i++) {
             char c = l.charAt(i);
