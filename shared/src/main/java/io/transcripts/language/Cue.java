@@ -57,13 +57,18 @@ public enum Cue {
     }
 
     public boolean in(String text) {
-        return Screen.ALL.hits(text).may(PATTERNS.get(this)) && PATTERNS.get(this).matcher(text).find();
+        return screen().any(text) && PATTERNS.get(this).matcher(text).find();
     }
 
-    /** One automaton over every role's phrases: a text is scanned once, not once per phrase. */
-    private static final class Screen {
-        static final PatternScreen ALL = PatternScreen.of(List.copyOf(PATTERNS.values()));
+    /**
+     * An automaton over this role's phrases alone, built when first asked: asked of a whole turn,
+     * its scan stops at the first phrase it sees, where one over every role's would read to the end.
+     */
+    private PatternScreen screen() {
+        return SCREENS.computeIfAbsent(this, c -> PatternScreen.of(List.of(PATTERNS.get(c))));
     }
+
+    private static final Map<Cue, PatternScreen> SCREENS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Map<Cue, String> load() {
         Map<Cue, String> out = new EnumMap<>(Cue.class);
