@@ -9,8 +9,17 @@ import java.util.ServiceLoader;
 public final class LayoutRegistry {
     private final List<TranscriptLayout> layouts;
 
+    /** The layouts, highest ceiling first; ties in family order. */
+    private final List<TranscriptLayout> byCeiling;
+    /** Each layout's place in family order, which breaks ties between equal confidences. */
+    private final java.util.Map<TranscriptLayout, Integer> order = new java.util.IdentityHashMap<>();
+
     public LayoutRegistry(List<TranscriptLayout> layouts) {
         this.layouts = List.copyOf(layouts);
+        for (int i = 0; i < this.layouts.size(); i++) {
+            order.put(this.layouts.get(i), i);
+        }
+        this.byCeiling = this.layouts.stream().sorted(Comparator.comparingDouble(TranscriptLayout::ceiling).reversed()).toList();
     }
 
     /** The layouts registered in META-INF/services/io.transcripts.layout.TranscriptLayout. */
@@ -25,12 +34,20 @@ public final class LayoutRegistry {
         return layouts;
     }
 
+    /**
+     * The most confident layout reads the text; of equally confident ones, the first in family
+     * order. Layouts are scored highest ceiling first, and one whose ceiling cannot beat the best so
+     * far is not scored: a vendor export known at 0.98 pays for no scoring of the generic layouts.
+     */
     public LayoutReading read(SourceText text) {
         TranscriptLayout best = null;
         double bestScore = 0;
-        for (TranscriptLayout l : layouts) {
+        for (TranscriptLayout l : byCeiling) {
+            if (l.ceiling() < bestScore || l.ceiling() == bestScore && (best == null || order.get(l) > order.get(best))) {
+                continue;
+            }
             double c = l.confidence(text);
-            if (c > bestScore) {
+            if (c > bestScore || c == bestScore && c > 0 && order.get(l) < order.get(best)) {
                 best = l;
                 bestScore = c;
             }

@@ -17,13 +17,21 @@ public final class BilingualLayout implements TranscriptLayout {
         return "bilingual";
     }
 
+    /** The most confidence this layout gives (see {@link #confidence}). */
+    private static final double CEILING = 0.97;
+
+    @Override
+    public double ceiling() {
+        return CEILING;
+    }
+
     @Override
     public double confidence(SourceText text) {
         double foreign = text.scripts().foreignLineShare();
         if (foreign < 0.15 || foreign > 0.7 || text.scripts().languages().size() < 2) {
             return 0;
         }
-        return Math.min(0.97, 0.7 + foreign);
+        return Math.min(CEILING, 0.7 + foreign);
     }
 
     @Override

@@ -49,14 +49,25 @@ public final class CallStreetLayout implements TranscriptLayout {
         return "callstreet";
     }
 
+    /** The most confidence this layout gives (see {@link #confidence}). */
+    private static final double CEILING = 0.97;
+
+    @Override
+    public double ceiling() {
+        return CEILING;
+    }
+
     @Override
     public double confidence(SourceText text) {
         long markers = text.count(l -> marker(l));
+        if (markers < 2) {
+            return 0; // the headers, dearer to count, are not counted
+        }
         long headers = HeaderPatterns.count(text.nonBlankLines(), HEADERS);
-        if (markers < 2 || headers < 3) {
+        if (headers < 3) {
             return 0;
         }
-        return Math.min(0.97, 0.72 + 0.03 * Math.min(markers, 6) + 0.005 * headers);
+        return Math.min(CEILING, 0.72 + 0.03 * Math.min(markers, 6) + 0.005 * headers);
     }
 
     @Override

@@ -33,6 +33,14 @@ public final class CapIqLayout implements TranscriptLayout {
         return "capiq";
     }
 
+    /** The most confidence this layout gives (see {@link #confidence}). */
+    private static final double CEILING = 0.96;
+
+    @Override
+    public double ceiling() {
+        return CEILING;
+    }
+
     @Override
     public double confidence(SourceText text) {
         long markers = text.count(l -> marker(l) || Sections.isQaHeading(l) || Sections.isParticipantsHeading(l));
@@ -44,7 +52,7 @@ public final class CapIqLayout implements TranscriptLayout {
             // name-over-title headers from an unknown source: still the best reading, with less certainty
             return headers >= 4 ? 0.62 : 0;
         }
-        return Math.min(0.96, 0.7 + 0.03 * Math.min(markers, 6) + 0.005 * headers);
+        return Math.min(CEILING, 0.7 + 0.03 * Math.min(markers, 6) + 0.005 * headers);
     }
 
     @Override

@@ -27,6 +27,14 @@ public final class MotleyFoolLayout implements TranscriptLayout {
         return "motley-fool";
     }
 
+    /** The most confidence this layout gives (see {@link #confidence}). */
+    private static final double CEILING = 0.99;
+
+    @Override
+    public double ceiling() {
+        return CEILING;
+    }
+
     @Override
     public double confidence(SourceText text) {
         long headers = text.count(l -> l.contains("--") && HEADERS.recognize(l) != null);
@@ -34,7 +42,7 @@ public final class MotleyFoolLayout implements TranscriptLayout {
             return 0;
         }
         long markers = text.count(l -> marker(l));
-        return Math.min(0.99, 0.55 + 0.02 * Math.min(headers, 10) + 0.08 * Math.min(markers, 4));
+        return Math.min(CEILING, 0.55 + 0.02 * Math.min(headers, 10) + 0.08 * Math.min(markers, 4));
     }
 
     @Override

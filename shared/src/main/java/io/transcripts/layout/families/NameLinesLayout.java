@@ -76,6 +76,14 @@ public final class NameLinesLayout implements TranscriptLayout {
         return SPACES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
+    /** The most confidence this layout gives (see {@link #confidence}). */
+    private static final double CEILING = 0.85;
+
+    @Override
+    public double ceiling() {
+        return CEILING;
+    }
+
     @Override
     public double confidence(SourceText text) {
         List<String> lines = text.nonBlankLines();
@@ -84,7 +92,7 @@ public final class NameLinesLayout implements TranscriptLayout {
             return 0;
         }
         long uses = lines.stream().map(NameLinesLayout::candidate).filter(n -> n != null && labels.contains(key(n))).count();
-        return uses < MIN_LABEL_LINES ? 0 : 0.5 + 0.35 * Math.min(1.0, uses / 10.0);
+        return uses < MIN_LABEL_LINES ? 0 : Math.min(CEILING, 0.5 + 0.35 * Math.min(1.0, uses / 10.0));
     }
 
     @Override

@@ -14,6 +14,14 @@ public final class ProseLayout implements TranscriptLayout {
         return "prose";
     }
 
+    /** The most confidence this layout gives (see {@link #confidence}). */
+    private static final double CEILING = 0.4;
+
+    @Override
+    public double ceiling() {
+        return CEILING;
+    }
+
     @Override
     public double confidence(SourceText text) {
         List<String> lines = text.nonBlankLines();
@@ -21,7 +29,7 @@ public final class ProseLayout implements TranscriptLayout {
             return 0;
         }
         double sentencesPerLine = lines.stream().mapToInt(l -> Sentences.split(l).size()).average().orElse(0);
-        return sentencesPerLine >= 2.5 ? 0.4 : 0.2;
+        return sentencesPerLine >= 2.5 ? CEILING : 0.2;
     }
 
     @Override

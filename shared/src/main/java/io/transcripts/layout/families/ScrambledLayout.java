@@ -24,6 +24,14 @@ public final class ScrambledLayout implements TranscriptLayout {
         return "scrambled";
     }
 
+    /** The most confidence this layout gives (see {@link #confidence}). */
+    private static final double CEILING = 0.99;
+
+    @Override
+    public double ceiling() {
+        return CEILING;
+    }
+
     @Override
     public double confidence(SourceText text) {
         Stats s = stats(text);
@@ -31,7 +39,7 @@ public final class ScrambledLayout implements TranscriptLayout {
             return 0;
         }
         double ratio = (double) s.theBeforeFunctionWord / s.the;
-        return ratio > 0.08 ? Math.min(0.99, 0.6 + ratio * 2) : 0;
+        return ratio > 0.08 ? Math.min(CEILING, 0.6 + ratio * 2) : 0;
     }
 
     @Override

@@ -40,14 +40,25 @@ public final class SeekingAlphaLayout implements TranscriptLayout {
         return "seeking-alpha";
     }
 
+    /** The most confidence this layout gives (see {@link #confidence}). */
+    private static final double CEILING = 0.95;
+
+    @Override
+    public double ceiling() {
+        return CEILING;
+    }
+
     @Override
     public double confidence(SourceText text) {
         long markers = text.count(l -> marker(l));
+        if (markers < 2) {
+            return 0; // the headers, dearer to count, are not counted
+        }
         long headers = HeaderPatterns.count(text.nonBlankLines(), recognizerFor(text));
-        if (markers < 2 || headers < 3) {
+        if (headers < 3) {
             return 0;
         }
-        return Math.min(0.95, 0.7 + 0.04 * Math.min(markers, 4) + 0.005 * headers);
+        return Math.min(CEILING, 0.7 + 0.04 * Math.min(markers, 4) + 0.005 * headers);
     }
 
     @Override

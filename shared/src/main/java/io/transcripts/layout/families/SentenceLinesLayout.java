@@ -13,6 +13,14 @@ public final class SentenceLinesLayout implements TranscriptLayout {
         return "sentence-lines";
     }
 
+    /** The most confidence this layout gives (see {@link #confidence}). */
+    private static final double CEILING = 0.6;
+
+    @Override
+    public double ceiling() {
+        return CEILING;
+    }
+
     @Override
     public double confidence(SourceText text) {
         List<String> lines = text.nonBlankLines();
@@ -21,7 +29,7 @@ public final class SentenceLinesLayout implements TranscriptLayout {
         }
         long single = lines.stream().filter(l -> l.length() < 600 && Sentences.split(l).size() <= 2).count();
         double share = (double) single / lines.size();
-        return share >= 0.85 ? 0.45 + 0.15 * share : 0;
+        return share >= 0.85 ? Math.min(CEILING, 0.45 + 0.15 * share) : 0;
     }
 
     @Override

@@ -28,6 +28,14 @@ public final class SpeakerColonLayout implements TranscriptLayout {
         return "speaker-colon";
     }
 
+    /** The most confidence this layout gives (see {@link #confidence}). */
+    private static final double CEILING = 0.9;
+
+    @Override
+    public double ceiling() {
+        return CEILING;
+    }
+
     @Override
     public double confidence(SourceText text) {
         HeaderRecognizer r = recognizerFor(text);
@@ -35,7 +43,7 @@ public final class SpeakerColonLayout implements TranscriptLayout {
         if (labels < 3) {
             return 0;
         }
-        return Math.min(0.9, 0.5 + 0.4 * Math.min(1.0, labels / 10.0));
+        return Math.min(CEILING, 0.5 + 0.4 * Math.min(1.0, labels / 10.0));
     }
 
     @Override

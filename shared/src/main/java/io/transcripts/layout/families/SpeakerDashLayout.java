@@ -16,24 +16,39 @@ public final class SpeakerDashLayout implements TranscriptLayout {
         return "speaker-dash";
     }
 
+    /** The most confidence this layout gives (see {@link #confidence}). */
+    private static final double CEILING = 0.9;
+
+    @Override
+    public double ceiling() {
+        return CEILING;
+    }
+
     @Override
     public double confidence(SourceText text) {
         List<String> lines = text.nonBlankLines();
         long headers = 0;
+        // each line recognised once: a line is asked about as itself and as the next line's follower
+        boolean[] header = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            header[i] = HEADERS.recognize(lines.get(i)) != null;
+        }
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            // under a name alone on its line, "Firm - Title" is the second line of a two-line header, not a dash header
-            boolean underName = i > 0 && HeaderPatterns.nameThenTitle(lines, i - 1) != null;
             // in a participant list one "Name - Title" line follows another: no turn starts there
-            boolean listed = i + 1 < lines.size() && HEADERS.recognize(lines.get(i + 1)) != null;
-            if (!l.contains("--") && !underName && !listed && HEADERS.recognize(l) != null && !l.equalsIgnoreCase("operator")) {
+            boolean listed = i + 1 < lines.size() && header[i + 1];
+            if (!header[i] || listed || l.contains("--") || l.equalsIgnoreCase("operator")) {
+                continue;
+            }
+            // under a name alone on its line, "Firm - Title" is the second line of a two-line header, not a dash header
+            if (i == 0 || HeaderPatterns.nameThenTitle(lines, i - 1) == null) {
                 headers++;
             }
         }
         if (headers < 3) {
             return 0;
         }
-        return Math.min(0.9, 0.5 + 0.4 * Math.min(1.0, headers / 10.0));
+        return Math.min(CEILING, 0.5 + 0.4 * Math.min(1.0, headers / 10.0));
     }
 
     @Override

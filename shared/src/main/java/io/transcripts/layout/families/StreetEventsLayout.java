@@ -29,14 +29,25 @@ public final class StreetEventsLayout implements TranscriptLayout {
         return "streetevents";
     }
 
+    /** The most confidence this layout gives (see {@link #confidence}). */
+    private static final double CEILING = 0.98;
+
+    @Override
+    public double ceiling() {
+        return CEILING;
+    }
+
     @Override
     public double confidence(SourceText text) {
         long markers = text.count(l -> marker(l));
-        long numbered = text.count(l -> NUMBERED.matcher(l).matches() && SpeakerDashLayout.HEADERS.recognize(l) != null);
-        if (markers < 2 || numbered < 2) {
+        if (markers < 2) {
+            return 0; // the headers, dearer to count, are not counted
+        }
+        long numbered = text.count(l -> l.endsWith("]") && NUMBERED.matcher(l).matches() && SpeakerDashLayout.HEADERS.recognize(l) != null);
+        if (numbered < 2) {
             return 0;
         }
-        return Math.min(0.98, 0.7 + 0.05 * markers + 0.01 * numbered);
+        return Math.min(CEILING, 0.7 + 0.05 * markers + 0.01 * numbered);
     }
 
     @Override
