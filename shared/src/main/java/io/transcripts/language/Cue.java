@@ -57,12 +57,12 @@ public enum Cue {
     }
 
     public boolean in(String text) {
-        return screen().any(text) && PATTERNS.get(this).matcher(text).find();
+        return screen().found(text).find(PATTERNS.get(this), 0) != null;
     }
 
     /**
      * An automaton over this role's phrases alone, built when first asked: asked of a whole turn,
-     * its scan stops at the first phrase it sees, where one over every role's would read to the end.
+     * the regex runs only where the role's words are, not at every position of the turn.
      */
     private PatternScreen screen() {
         return SCREENS.computeIfAbsent(this, c -> PatternScreen.of(List.of(PATTERNS.get(c))));

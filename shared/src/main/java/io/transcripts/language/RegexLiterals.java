@@ -23,11 +23,17 @@ public final class RegexLiterals {
     /**
      * What a node of the regex matches: {@code exact}, every string it can match (null: too many
      * or unbounded); {@code required}, literals one of which every match contains (null: none known);
-     * {@code max}, the longest match in chars (-1: unbounded).
+     * {@code max}, the longest match in chars (-1: unbounded); {@code optional}, for a node that
+     * may match nothing ("(?:gaap\\s+)?"), literals one of which each of its other matches starts with
+     * (null: none known, or the node never matches nothing).
      */
-    private record Info(Set<String> exact, Set<String> required, int max, Set<String> prefix) {
+    private record Info(Set<String> exact, Set<String> required, int max, Set<String> prefix, Set<String> optional) {
         Info(Set<String> exact, Set<String> required, int max) {
-            this(exact, required, max, null);
+            this(exact, required, max, null, null);
+        }
+
+        Info(Set<String> exact, Set<String> required, int max, Set<String> prefix) {
+            this(exact, required, max, prefix, null);
         }
 
         /** Literals one of which every match starts with (null: none known): its own, else its exact strings. */
@@ -173,10 +179,14 @@ public final class RegexLiterals {
         Set<String> lead = Set.of(""); // the exact strings every match starts with, while the items are exact
         Set<String> prefix = null;
         boolean leading = true;
+        // the starts of optional items the sequence opens with: a match starts with one of them, or skips them all
+        Set<String> skippable = new LinkedHashSet<>();
         while (more() && peek() != '|' && peek() != ')') {
             Info item = quantified();
             max = max < 0 || item.max() < 0 ? -1 : max + item.max();
-            if (leading && item.max() != 0) { // zero-width items (\b, lookarounds) start nothing
+            if (leading && item.max() != 0 && lead.equals(Set.of("")) && item.optional() != null) {
+                skippable.addAll(item.optional());
+            } else if (leading && item.max() != 0) { // zero-width items (\b, lookarounds) start nothing
                 Set<String> st = item.starts();
                 Set<String> longer = st == null || st.contains("") ? null : product(lead, st, MAX_PREFIXES);
                 boolean exactItem = item.exact() != null && !item.exact().contains("");
@@ -199,6 +209,10 @@ public final class RegexLiterals {
         }
         if (leading) {
             prefix = lead.equals(Set.of("")) ? null : lead;
+        }
+        if (prefix != null && !skippable.isEmpty()) {
+            skippable.addAll(prefix);
+            prefix = skippable.size() > MAX_PREFIXES ? null : skippable;
         }
         return new Info(bounded ? run : null, better(best, nonEmpty(run)), max, prefix);
     }
@@ -253,10 +267,10 @@ public final class RegexLiterals {
         Info out;
         if (q == '?') {
             i++;
-            out = new Info(atom.exact() == null ? null : union(atom.exact(), Set.of("")), null, atom.max());
+            out = new Info(atom.exact() == null ? null : union(atom.exact(), Set.of("")), null, atom.max(), null, atom.starts());
         } else if (q == '*') {
             i++;
-            out = Info.UNBOUNDED;
+            out = new Info(null, null, -1, null, atom.starts());
         } else if (q == '+') {
             i++;
             out = new Info(null, atom.requirement(), -1, atom.starts());
@@ -277,7 +291,7 @@ public final class RegexLiterals {
                 throw new Unsupported();
             }
             int max = upTo < 0 || atom.max() < 0 ? -1 : upTo * atom.max();
-            out = min == 0 ? new Info(null, null, max)
+            out = min == 0 ? new Info(null, null, max, null, atom.starts())
                     : new Info(body.equals("1") ? atom.exact() : null, repeated(atom, min), max, atom.starts());
         } else {
             return atom;

@@ -100,10 +100,17 @@ class PatternScreenTest {
         assertEquals(Set.of("welcome to"), prefixes("[Ww]elcome to(?: the)?"));
         assertEquals(Set.of("we"), prefixes("(?<![.\\w])we\\s+(?:have|hold)"));
         assertEquals(Set.of("q1", "q2", "q3", "q4"), prefixes("Q[1234]\\b|Q4"));
+        // optional words first: a match starts with one of them or, without them, with what follows
+        assertEquals(Set.of("adjusted", "ebitda"), prefixes("(?:adjusted\\s+)?ebitda"));
+        assertEquals(Set.of("gaap", "non-gaap", "revenue", "sales"),
+                prefixes("(?i)\\b(?:(?:(?:gaap|non-gaap)\\s+)*(?:revenue|sales))\\b"));
+        assertEquals(Set.of("net", "income"), prefixes("(?:net\\s+){0,2}income"));
         // a match may start elsewhere: none
         assertNull(prefixes("(?i)^\\s*if\\b|unless"));
-        assertNull(prefixes("(?:adjusted\\s+)?ebitda"));
         assertNull(prefixes("\\w+ revenue"));
+        assertNull(prefixes("(?:adjusted\\s+)?\\w+"));
+        assertNull(prefixes("(?:adjusted\\s+)?(?:gaap\\s+)?"));
+        assertNull(prefixes("(?:a|\\w)?revenue"));
     }
 
     /**
