@@ -132,10 +132,21 @@ public final class AmountAnnotator {
     }
 
     /**
-     * The next amount at or after {@code from}, as {@code m.find()} would find it: no amount starts
-     * further before its first digit than the longest sign and currency, so the search starts there.
+     * The next amount at or after {@code from}, as {@code m.find()} would find it. Where the screen
+     * knows where an amount may start (a sign, a currency, a digit), only there; else no amount
+     * starts further before its first digit than the longest sign and currency, so the search starts there.
      */
-    private static boolean findFrom(Matcher m, String s, int from) {
+    private static boolean findFrom(Matcher m, String s, int from, int[] starts) {
+        if (starts != null) {
+            int k = java.util.Arrays.binarySearch(starts, from);
+            for (k = k < 0 ? -k - 1 : k; k < starts.length; k++) {
+                m.region(starts[k], s.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
         int d = from;
         while (d < s.length() && (s.charAt(d) < '0' || s.charAt(d) > '9')) {
             d++;
@@ -156,13 +167,15 @@ public final class AmountAnnotator {
     public static List<Amount> amounts(String text, LocalCurrency local) {
         // "$(0.04)" is written "($0.04)" for the pattern; same length, so positions hold
         List<Amount> out = new ArrayList<>();
-        if (!SCREEN.any(text)) {
+        String s = text.replace("$(", "($").replace("€(", "(€").replace("£(", "(£");
+        PatternScreen.Found found = SCREEN.found(s);
+        if (!found.may(AMOUNT)) {
             return out;
         }
-        String s = text.replace("$(", "($").replace("€(", "(€").replace("£(", "(£");
+        int[] starts = found.starts(AMOUNT);
         Matcher m = AMOUNT.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (findFrom(m, s, from)) {
+        while (findFrom(m, s, from, starts)) {
             from = m.end();
             String num = m.group("num");
             String cur = m.group("cur");

@@ -1,9 +1,7 @@
 package io.transcripts.language;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +25,7 @@ public record CallLexicon(Set<String> properWords, Set<String> companyWords, Loc
      * @param people the names of the call's participants: theirs are no segments either
      */
     public static CallLexicon of(String text, String company, java.util.Collection<String> people) {
-        Map<String, int[]> counts = new HashMap<>();
+        Set<String> proper = new HashSet<>();
         // the words of WORD, read by hand: this pass covers the whole call, and a regex costs several times more
         for (int i = 0, n = text.length(); i < n; ) {
             if (!asciiLetter(text.charAt(i))) {
@@ -39,18 +37,11 @@ public record CallLexicon(Set<String> properWords, Set<String> companyWords, Loc
             for (char ch; i < n && (asciiLetter(ch = text.charAt(i)) || ch == '\'' || ch == '-'); i++) {
                 capital |= ch >= 'A' && ch <= 'Z';
             }
-            if (sentenceInitial(text, start)) {
-                continue; // a capital there says nothing
+            // written as a name at least once where a capital means one (not at a sentence's start)
+            if (capital && !sentenceInitial(text, start)) {
+                proper.add(text.substring(start, i).toLowerCase(Locale.ROOT));
             }
-            int[] c = counts.computeIfAbsent(text.substring(start, i).toLowerCase(Locale.ROOT), k -> new int[2]);
-            c[capital ? 0 : 1]++;
         }
-        Set<String> proper = new HashSet<>();
-        counts.forEach((w, c) -> {
-            if (c[0] > 0) {
-                proper.add(w); // written as a name at least once where a capital means one
-            }
-        });
         Set<String> own = new HashSet<>();
         java.util.List<String> names = new java.util.ArrayList<>(people);
         if (company != null) {

@@ -324,6 +324,15 @@ public final class PatternScreen {
 
         private int[][] starts;
 
+        /**
+         * Where a match of the pattern may start, in order, for a search of one's own (one that
+         * needs its {@link java.util.regex.Matcher}); null where its starts are not known.
+         */
+        public int[] starts(Pattern p) {
+            int i = indexOf(p);
+            return prefixLengths[i] == null ? null : starts(i).clone();
+        }
+
         /** Where a literal of the pattern may start: each literal end less each literal length, in order. */
         private int[] starts(int i) {
             if (starts == null) {

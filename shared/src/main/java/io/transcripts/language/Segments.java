@@ -17,6 +17,7 @@ public final class Segments {
     private static final Pattern GENERIC = whole("generic");
     private static final Pattern SUBJECT_VERB = Pattern.compile(
             "(?i)\\b(?:" + Vocabulary.alternation(Vocabulary.grouped("segments").get("subject_verb")) + ")\\b");
+    private static final PatternScreen SUBJECT_VERBS = PatternScreen.of(List.of(SUBJECT_VERB));
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}'’-]*|&");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}s?");
     private static final Pattern LEADING = Pattern.compile("(?i)^\\W*(?:(?:the|our|its)\\s+)?");
@@ -59,8 +60,8 @@ public final class Segments {
 
     /** The segment a sentence opens with as the subject of a result, or null. */
     public static String subject(String s, CallLexicon lx) {
-        Matcher v = SUBJECT_VERB.matcher(s);
-        if (!v.find()) {
+        java.util.regex.MatchResult v = SUBJECT_VERBS.found(s).find(SUBJECT_VERB, 0); // tried only where a verb's words are
+        if (v == null) {
             return null;
         }
         Matcher lead = LEADING.matcher(s);

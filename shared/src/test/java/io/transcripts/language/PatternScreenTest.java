@@ -125,7 +125,11 @@ class PatternScreenTest {
                 "(?i)\\b(?:" + Months.WORDS + ")\\.?\\s+quarter\\b", "(?i)(?:\\bUS\\$|\\bU\\.S\\.\\s+dollars?\\b|\\bUSD\\s?\\d)",
                 "(?i)^\\s*if\\b|\\bassuming\\b", "(?<![.\\w])([A-Z]{1,5})\\.(?:OQ|O|N)\\b(?!\\.)", "(?i)\\bwe\\s+(?:have|hold)\\s+(?=[$\\d])",
                 "(?i)(?:adjusted\\s+)?ebitda\\s+margins?", "(?i)\\b(?:raised|increased)\\s+(?:[^\\s.;,]+\\s+){0,5}?(?:guidance|outlook)\\b",
-                "(?m)^[A-Z][a-z]+ [A-Z][a-z]+ -- (?:Analyst|Chief)", "(?i)\\bthe\\b")) {
+                "(?m)^[A-Z][a-z]+ [A-Z][a-z]+ -- (?:Analyst|Chief)", "(?i)\\bthe\\b",
+                // an amount's shape: an optional sign and currency, then digits
+                "(?i)(?<neg>\\(|-|negative\\s)?(?<cur>US\\$|(?<![A-Za-z])\\$|€|EUR\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
+                        + "(?:\\s?(?<scale>million|billion|bn|m)\\b)?",
+                "(?i)\\b(?:(?:(?:gaap|non-gaap|adjusted)\\s+)*(?:revenue|sales))\\b")) {
             patterns.add(Pattern.compile(shape));
         }
         PatternScreen screen = PatternScreen.of(patterns);
@@ -137,8 +141,13 @@ class PatternScreenTest {
             for (Pattern p : patterns) {
                 List<String> whole = new ArrayList<>();
                 java.util.regex.Matcher m = p.matcher(t);
+                int[] starts = found.may(p) ? found.starts(p) : null;
                 while (m.find()) {
                     whole.add(m.start() + "-" + m.end());
+                    if (starts != null) { // a search of one's own tries only these: every match starts at one
+                        int at = m.start();
+                        assertTrue(java.util.Arrays.binarySearch(starts, at) >= 0, () -> p + " starts at " + at + " in " + t);
+                    }
                 }
                 List<String> near = new ArrayList<>();
                 for (var r = found.find(p, 0); r != null; r = found.find(p, Math.max(r.end(), r.start() + 1))) {
