@@ -102,8 +102,10 @@ public final class AmountAnnotator {
         MAX_PREFIX = negMax < 0 || curMax < 0 ? -1 : negMax + curMax;
     }
 
+    /** The patterns a sentence's scan must hold for {@link #ranges(String, LocalCurrency, PatternScreen.Found)}. */
+    static final List<Pattern> SCREENED = List.of(AMOUNT);
     /** An amount needs a digit: most sentences hold none and skip the pattern. */
-    private static final PatternScreen SCREEN = PatternScreen.of(List.of(AMOUNT));
+    private static final PatternScreen SCREEN = PatternScreen.of(SCREENED);
     private static final Pattern PER_SHARE = Pattern.compile("(?i)^\\s*(?:per|a|/)\\s*(?:diluted\\s+|basic\\s+|fully\\s+diluted\\s+)?share\\b");
     private static final Pattern PER_UNIT = Pattern.compile("(?i)^\\s*(?:per|/)\\s*\\p{L}+");
     private static final Pattern RANGE_TO = Pattern.compile("(?i)^\\s*(?:to|-|–|—|through)\\s*$");
@@ -165,10 +167,16 @@ public final class AmountAnnotator {
 
     /** As {@link #amounts(String)}, with the call's own reading of its ambiguous money words ("$", "kroner"). */
     public static List<Amount> amounts(String text, LocalCurrency local) {
+        return amounts(text, local, null);
+    }
+
+    /** @param screened the text's scan by a screen holding {@link #SCREENED}, or null */
+    private static List<Amount> amounts(String text, LocalCurrency local, PatternScreen.Found screened) {
         // "$(0.04)" is written "($0.04)" for the pattern; same length, so positions hold
         List<Amount> out = new ArrayList<>();
         String s = text.replace("$(", "($").replace("€(", "(€").replace("£(", "(£");
-        PatternScreen.Found found = SCREEN.found(s);
+        // the literals moved where a sign did: the rewritten text is scanned again
+        PatternScreen.Found found = screened != null && s.equals(text) ? screened : SCREEN.found(s);
         if (!found.may(AMOUNT)) {
             return out;
         }
@@ -290,7 +298,12 @@ public final class AmountAnnotator {
 
     /** As {@link #ranges(String)}, with the call's own reading of its ambiguous money words. */
     public static List<Range> ranges(String s, LocalCurrency local) {
-        List<Amount> a = amounts(s, local);
+        return ranges(s, local, null);
+    }
+
+    /** As {@link #ranges(String, LocalCurrency)}, with the sentence's scan by a screen holding {@link #SCREENED} (or null). */
+    static List<Range> ranges(String s, LocalCurrency local, PatternScreen.Found screened) {
+        List<Amount> a = amounts(s, local, screened);
         List<Range> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             Amount x = a.get(i);

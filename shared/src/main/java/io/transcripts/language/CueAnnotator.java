@@ -49,7 +49,7 @@ public final class CueAnnotator {
     private static final List<Cue> MARKED = List.of(Cue.REMINDER, Cue.NOT_OURS, Cue.HYPOTHETICAL, Cue.TRAILING, Cue.LONG_TERM,
             Cue.RESPECTIVELY);
     /** Every pattern a sentence may run: the marked cues, then the directions, then the rest. */
-    private static final List<Pattern> SCREENED = screened();
+    static final List<Pattern> SCREENED = screened();
     private static final int REMINDER_AT = MARKED.indexOf(Cue.REMINDER);
     private static final PatternScreen SCREEN = PatternScreen.of(SCREENED);
 
@@ -70,9 +70,12 @@ public final class CueAnnotator {
 
     /** The cues of a sentence, in order of position. */
     public static List<CueSpan> annotate(String s) {
+        return annotate(s, SCREEN.found(s));
+    }
+
+    /** @param found the sentence's scan by a screen holding {@link #SCREENED}: each pattern is then tried only where its words are */
+    static List<CueSpan> annotate(String s, PatternScreen.Found found) {
         List<CueSpan> out = new ArrayList<>();
-        // one pass finds the cues' words; each pattern is then tried only where its words are
-        PatternScreen.Found found = SCREEN.found(s);
         // the sentence's own words: benchmarks, then reminders, blanked out
         String own = blank(s, found.all(BENCHMARK));
         own = blank(own, (own == s ? found : SCREEN.found(own)).all(SCREENED.get(REMINDER_AT)));

@@ -50,9 +50,11 @@ public final class PeriodAnnotator {
             "(?i)(?:\\b" + Months.WORDS + "\\.?\\s+\\d{1,2},?\\s*|\\b" + Cue.PERIOD_END.words() + "\\s+)$");
     private static final Pattern PRIOR_YEAR_AFTER = Pattern.compile("(?i)^\\s*" + Cue.PRIOR_YEAR.words());
 
-    private static final PatternScreen SCREEN = PatternScreen.of(List.of(CalendarAnnotator.MONTH_QUARTER, SAYS_THIS_YEAR, YEAR_QUARTER,
+    /** The patterns a sentence's scan must hold for {@link #mentions(String, FiscalPeriod, boolean, FiscalCalendar, PatternScreen.Found)}. */
+    static final List<Pattern> SCREENED = List.of(CalendarAnnotator.MONTH_QUARTER, SAYS_THIS_YEAR, YEAR_QUARTER,
             NQ_YEAR, QUARTER, HALF, NINE_MONTHS, YEAR_TO_DATE, NEXT_OR_CURRENT_QUARTER, NEXT_QUARTER, THE_QUARTER, YEAR, NEXT_YEAR,
-            THIS_YEAR));
+            THIS_YEAR);
+    private static final PatternScreen SCREEN = PatternScreen.of(SCREENED);
 
     private PeriodAnnotator() {
     }
@@ -68,8 +70,12 @@ public final class PeriodAnnotator {
 
     /** As {@link #mentions(String, FiscalPeriod, boolean)}, with the company's fiscal calendar where known. */
     public static List<PeriodMention> mentions(String s, FiscalPeriod call, boolean forward, FiscalCalendar calendar) {
+        return mentions(s, call, forward, calendar, SCREEN.found(s));
+    }
+
+    /** @param may the sentence's scan by a screen holding {@link #SCREENED}: each pattern is then searched near its words only */
+    static List<PeriodMention> mentions(String s, FiscalPeriod call, boolean forward, FiscalCalendar calendar, PatternScreen.Found may) {
         List<PeriodMention> out = new ArrayList<>();
-        PatternScreen.Found may = SCREEN.found(s); // each pattern is then searched near its words only
         if (calendar != null && call != null) {
             for (MatchResult mq : may.all(CalendarAnnotator.MONTH_QUARTER)) {
                 FiscalPeriod q = monthQuarter(Months.number(mq.group(1)), call, forward, calendar);

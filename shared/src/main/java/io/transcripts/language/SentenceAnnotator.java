@@ -7,6 +7,10 @@ import java.util.List;
 
 /** Runs every annotator over one sentence of a call. */
 public final class SentenceAnnotator {
+    /** One automaton over the cue, period and amount patterns: a sentence is scanned once, not once per annotator. */
+    private static final PatternScreen SCREEN = PatternScreen.of(java.util.stream.Stream.of(CueAnnotator.SCREENED,
+            PeriodAnnotator.SCREENED, AmountAnnotator.SCREENED).flatMap(List::stream).toList());
+
     private SentenceAnnotator() {
     }
 
@@ -30,11 +34,12 @@ public final class SentenceAnnotator {
     /** @param lexicon what the whole call teaches: its names, the company's own, its local currency */
     public static AnnotatedSentence annotate(String s, FiscalPeriod call, boolean outlookBefore, Basis declared,
                                              FiscalCalendar calendar, CallLexicon lexicon) {
-        List<CueSpan> cues = CueAnnotator.annotate(s);
+        PatternScreen.Found found = SCREEN.found(s);
+        List<CueSpan> cues = CueAnnotator.annotate(s, found);
         boolean forward = cues.stream().anyMatch(c -> c.cue() == Cue.FORWARD);
         boolean reported = cues.stream().anyMatch(c -> c.cue() == Cue.REPORTED);
-        List<PeriodMention> periods = PeriodAnnotator.mentions(s, call, (forward || outlookBefore) && !reported, calendar);
-        return new AnnotatedSentence(s, AmountAnnotator.ranges(s, lexicon.currency()), periods,
+        List<PeriodMention> periods = PeriodAnnotator.mentions(s, call, (forward || outlookBefore) && !reported, calendar, found);
+        return new AnnotatedSentence(s, AmountAnnotator.ranges(s, lexicon.currency(), found), periods,
                 () -> MetricAnnotator.mentions(s, declared, lexicon), cues);
     }
 }
