@@ -43,6 +43,29 @@ final class Examples {
         }
     }
 
+    /**
+     * The sentences of every example file (their first column), then every non-blank line of the
+     * sample and real transcripts under test resources: the texts screens and annotators are checked on.
+     */
+    static List<String> textsToCheck() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String name : List.of("amounts", "cues", "guidance", "metrics", "periods")) {
+            String file = new String(Examples.class.getResourceAsStream("/language/examples/" + name + ".tsv").readAllBytes(),
+                    StandardCharsets.UTF_8);
+            file.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(l -> out.add(l.split("\t")[0]));
+        }
+        for (java.nio.file.Path dir : List.of(java.nio.file.Path.of("../events/transcripts"), java.nio.file.Path.of("src/test/resources/real"))) {
+            if (java.nio.file.Files.isDirectory(dir)) {
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+                    for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                        java.nio.file.Files.readString(f, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(out::add);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** "120e6..125e6", "40e6..-", "-..12e6", "41": low and high, null for an open end. */
     static Double[] range(String s) {
         int dots = s.indexOf("..");

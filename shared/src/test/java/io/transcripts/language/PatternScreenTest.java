@@ -194,21 +194,6 @@ class PatternScreenTest {
     }
 
     private static List<String> texts() throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String name : List.of("amounts", "cues", "guidance", "metrics", "periods")) {
-            String file = new String(PatternScreenTest.class.getResourceAsStream("/language/examples/" + name + ".tsv").readAllBytes(),
-                    StandardCharsets.UTF_8);
-            file.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(l -> out.add(l.split("\t")[0]));
-        }
-        for (Path dir : List.of(Path.of("../events/transcripts"), Path.of("src/test/resources/real"))) {
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                        Files.readString(f, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(out::add);
-                    }
-                }
-            }
-        }
-        return out;
+        return Examples.textsToCheck();
     }
 }

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.transcripts.layout.families.Sentences;
 import io.transcripts.model.FiscalPeriod;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,20 +41,7 @@ class SharedScanTest {
 
     private static List<String> sentences() throws IOException {
         List<String> out = new ArrayList<>();
-        for (String name : List.of("amounts", "cues", "guidance", "metrics", "periods")) {
-            String file = new String(SharedScanTest.class.getResourceAsStream("/language/examples/" + name + ".tsv").readAllBytes(),
-                    StandardCharsets.UTF_8);
-            file.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).forEach(l -> out.add(l.split("\t")[0]));
-        }
-        for (Path dir : List.of(Path.of("../events/transcripts"), Path.of("src/test/resources/real"))) {
-            if (Files.isDirectory(dir)) {
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                        Files.readString(f, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(l -> out.addAll(Sentences.split(l)));
-                    }
-                }
-            }
-        }
+        Examples.textsToCheck().forEach(t -> out.addAll(Sentences.split(t)));
         return out;
     }
 }
