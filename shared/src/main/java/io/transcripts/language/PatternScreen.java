@@ -29,14 +29,21 @@ public final class PatternScreen {
     private final Map<Pattern, Integer> index = new java.util.IdentityHashMap<>();
     /** Per pattern, a bound on how far a match reaches from a literal in it, in chars; -1: none known. */
     private final int[] reach;
-    /** Per pattern whose matches start with one of its literals, their distinct lengths; else null. */
-    private final int[][] prefixLengths;
+    /** Per pattern, whether every match starts with one of its literals (a search then tries only where they start). */
+    private final boolean[] startsKnown;
     /** Per pattern, the slot whose literal ends a search starts from. */
     private final int[] positionSlot;
     /** Patterns, then the extra slots of leading literals. */
     private final int slotCount;
-    /** Per slot, whether a search starts from its literals' ends (else {@link #found} keeps none). */
+    /** Per slot, whether a search runs near its literals' ends (else {@link #found} keeps none). */
     private final boolean[] searchedFrom;
+    /** Per slot, whether {@link #found} keeps where its literals start (a search tries a match at each). */
+    private final boolean[] startsKept;
+    /**
+     * Per state, for the slots whose starts are kept, the literals ending there: slot, then length,
+     * in pairs (null: none), so a start is known exactly and not guessed from every literal length.
+     */
+    private final int[][] startPairs;
 
     private PatternScreen(List<Pattern> patterns) {
         size = patterns.size();
@@ -49,7 +56,7 @@ public final class PatternScreen {
         List<BitSet> out = new ArrayList<>();
         newState(children, others, out);
         reach = new int[size];
-        prefixLengths = new int[size][];
+        startsKnown = new boolean[size];
         positionSlot = new int[size];
         // slot p: the literals pattern p requires (the most selective known), which decide whether it
         // may match; where every match starts with one of some literals, a further slot holds those,
@@ -62,7 +69,7 @@ public final class PatternScreen {
             List<String> starts = RegexLiterals.prefixes(patterns.get(p));
             positionSlot[p] = p;
             if (starts != null) {
-                prefixLengths[p] = starts.stream().mapToInt(String::length).distinct().sorted().toArray();
+                startsKnown[p] = true;
                 if (slots.get(p) == null) {
                     slots.set(p, starts);
                 } else {
@@ -76,9 +83,12 @@ public final class PatternScreen {
         }
         slotCount = slots.size();
         searchedFrom = new boolean[slotCount];
+        startsKept = new boolean[slotCount];
         for (int p = 0; p < size; p++) {
-            searchedFrom[positionSlot[p]] |= prefixLengths[p] != null || reach[p] >= 0;
+            startsKept[positionSlot[p]] |= startsKnown[p];
+            searchedFrom[positionSlot[p]] |= !startsKnown[p] && reach[p] >= 0;
         }
+        Map<Integer, Map<Integer, java.util.Set<Integer>>> lengths = new HashMap<>(); // state -> slot -> lengths of literals ending there
         for (int p = 0; p < slotCount; p++) {
             List<String> lits = slots.get(p);
             if (lits == null) {
@@ -101,6 +111,9 @@ public final class PatternScreen {
                     s = next;
                 }
                 out.get(s).set(p);
+                if (startsKept[p]) {
+                    lengths.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(lit.length());
+                }
             }
         }
         int n = children.size();
@@ -124,6 +137,11 @@ public final class PatternScreen {
         while (!queue.isEmpty()) {
             int s = queue.poll();
             out.get(s).or(out.get(fail[s]));
+            Map<Integer, java.util.Set<Integer>> inherited = lengths.get(fail[s]);
+            if (inherited != null) { // a literal ending at the failure state's end ends here too
+                Map<Integer, java.util.Set<Integer>> own = lengths.computeIfAbsent(s, k -> new HashMap<>());
+                inherited.forEach((slot, ls) -> own.computeIfAbsent(slot, k -> new java.util.TreeSet<>()).addAll(ls));
+            }
             for (int c = 0; c < ASCII; c++) {
                 int t = children.get(s)[c];
                 if (t > 0) {
@@ -143,6 +161,15 @@ public final class PatternScreen {
         int words = Math.max(1, (slotCount + 63) / 64);
         always = Arrays.copyOf(alwaysOn.toLongArray(), words);
         alwaysAny = !alwaysOn.isEmpty();
+        startPairs = new int[n][];
+        lengths.forEach((state, bySlot) -> {
+            List<Integer> pairs = new ArrayList<>();
+            bySlot.forEach((slot, ls) -> ls.forEach(len -> {
+                pairs.add(slot);
+                pairs.add(len);
+            }));
+            startPairs[state] = pairs.stream().mapToInt(Integer::intValue).toArray();
+        });
         hits = new long[n][];
         primary = new boolean[n];
         for (int k = 0; k < n; k++) {
@@ -233,22 +260,34 @@ public final class PatternScreen {
                     if (!searchedFrom[p]) {
                         continue;
                     }
-                    int c = counts[p];
-                    if (c == 0) {
-                        ends[p] = new int[8];
-                    } else if (c == ends[p].length) {
-                        ends[p] = Arrays.copyOf(ends[p], c * 2);
-                    }
-                    ends[p][c] = k + 1;
-                    counts[p] = c + 1;
+                    keep(ends, counts, p, k + 1);
+                }
+            }
+            int[] sp = startPairs[s];
+            if (sp != null) {
+                for (int q = 0; q < sp.length; q += 2) {
+                    keep(ends, counts, sp[q], k + 1 - sp[q + 1]);
                 }
             }
         }
         return new Found(text, patternsOf(BitSet.valueOf(found)), ends, counts);
     }
 
+    /** Adds a position to a slot's list, growing it as needed. */
+    private static void keep(int[][] at, int[] counts, int slot, int position) {
+        int c = counts[slot];
+        if (c == 0) {
+            at[slot] = new int[8];
+        } else if (c == at[slot].length) {
+            at[slot] = Arrays.copyOf(at[slot], c * 2);
+        }
+        at[slot][c] = position;
+        counts[slot] = c + 1;
+    }
+
     /**
-     * One text's candidates with the ends of their literals. A match holds a literal whole, so it
+     * One text's candidates with where their literals are: the starts of leading literals for a
+     * pattern whose matches start with one, else the ends of its literals. A match holds a literal whole, so it
      * starts at most a pattern's reach before that literal's end and ends at most its reach after:
      * each search runs in that window only, with transparent bounds, so lookarounds and word
      * boundaries see the text around it, and finds what a search of the whole text finds.
@@ -256,6 +295,7 @@ public final class PatternScreen {
     public final class Found {
         private final CharSequence text;
         private final BitSet candidates;
+        /** Per slot, its literals' ends, or their starts where the slot's starts are kept. */
         private final int[][] ends;
         private final int[] counts;
 
@@ -282,7 +322,7 @@ public final class PatternScreen {
                 return null;
             }
             java.util.regex.Matcher m = p.matcher(text);
-            if (prefixLengths[i] != null) {
+            if (startsKnown[i]) {
                 return startingAtLiterals(i, m, from);
             }
             if (reach[i] < 0) {
@@ -330,29 +370,19 @@ public final class PatternScreen {
          */
         public int[] starts(Pattern p) {
             int i = indexOf(p);
-            return prefixLengths[i] == null ? null : starts(i).clone();
+            return startsKnown[i] ? starts(i).clone() : null;
         }
 
-        /** Where a literal of the pattern may start: each literal end less each literal length, in order. */
+        /** Where a literal of the pattern starts, in order: the starts the scan kept, sorted and each once. */
         private int[] starts(int i) {
             if (starts == null) {
                 starts = new int[size][];
             }
             if (starts[i] == null) {
-                int[] lengths = prefixLengths[i];
                 int slot = positionSlot[i];
-                int[] out = new int[counts[slot] * lengths.length];
-                int n = 0;
-                for (int k = 0; k < counts[slot]; k++) {
-                    for (int len : lengths) {
-                        int start = ends[slot][k] - len;
-                        if (start >= 0) {
-                            out[n++] = start;
-                        }
-                    }
-                }
-                out = Arrays.copyOf(out, n);
-                Arrays.sort(out);
+                int n = counts[slot];
+                int[] out = n == 0 ? new int[0] : Arrays.copyOf(ends[slot], n);
+                Arrays.sort(out); // kept in order of their ends: a longer literal ending later may start earlier
                 int d = 0;
                 for (int k = 0; k < n; k++) {
                     if (d == 0 || out[d - 1] != out[k]) {

@@ -67,6 +67,18 @@ class PatternScreenTest {
         assertFalse(c.get(1));
     }
 
+    @Test
+    void keepsExactlyWhereLeadingLiteralsStart() {
+        Pattern p = Pattern.compile("(?i)(?:abcd|ab|d)x");
+        PatternScreen.Found f = PatternScreen.of(List.of(p)).found("zABcdx dx d");
+        // the leading literals are "abcdx", "abx" and "dx": "abcdx" starts at 1 and "dx" at 4 and 7, and no start is
+        // guessed from another literal's length (the end at 6 less 2 or 3, the end at 9 less 3 or 5)
+        assertEquals(List.of(1, 4, 7), java.util.Arrays.stream(f.starts(p)).boxed().toList());
+        assertEquals("ABcdx", f.find(p, 0).group());
+        assertEquals("dx", f.find(p, 2).group());
+        assertNull(f.find(p, 8));
+    }
+
     /** Every vocabulary pattern, over every example and transcript line we hold: a screen never hides a match. */
     @Test
     void neverHidesAMatchOfAnyVocabularyPattern() throws IOException {
