@@ -509,8 +509,15 @@ public final class RegexLiterals {
                 continue;
             }
             if (more() && peek() == '-' && i + 1 < re.length() && re.charAt(i + 1) != ']') {
-                plain = false; // a range
+                char to = re.charAt(i + 1);
                 i += 2;
+                if (to == '\\' || to < c || to - c >= 8 || to >= 128) {
+                    plain = false; // a wide or escaped range: not a few plain characters
+                } else {
+                    for (char r = c; r <= to; r++) { // "[1-4]": each of its few characters
+                        chars.add(String.valueOf(fold(r)));
+                    }
+                }
                 continue;
             }
             chars.add(String.valueOf(fold(c)));

@@ -117,6 +117,9 @@ class PatternScreenTest {
         assertEquals(Set.of("gaap", "non-gaap", "revenue", "sales"),
                 prefixes("(?i)\\b(?:(?:(?:gaap|non-gaap)\\s+)*(?:revenue|sales))\\b"));
         assertEquals(Set.of("net", "income"), prefixes("(?:net\\s+){0,2}income"));
+        // a narrow range is its few characters; a wide one is not read
+        assertEquals(Set.of("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"), prefixes("(?i)\\b(?:(Q[1-4])|([1-4])Q)"));
+        assertNull(prefixes("[a-z]x"));
         // a match may start elsewhere: none
         assertNull(prefixes("(?i)^\\s*if\\b|unless"));
         assertNull(prefixes("\\w+ revenue"));
