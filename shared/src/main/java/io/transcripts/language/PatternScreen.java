@@ -18,8 +18,15 @@ import java.util.regex.Pattern;
 public final class PatternScreen {
     private static final int ASCII = 128;
 
-    /** Per state, the next state for each ASCII char (dense: the hot path) and for other chars (sparse). */
-    private final int[] asciiNext;
+    /**
+     * Per state, the next state for each class of ASCII char (dense: the hot path), and for other
+     * chars (sparse). ASCII chars in no literal are one class, which always leads back to the root: a
+     * row holds only the few dozen chars the literals use, so the table stays small enough to stay cached.
+     */
+    private final char[] asciiNext;
+    /** Each ASCII char's class: 0 for chars in no literal. */
+    private final char[] classOf = new char[ASCII];
+    private final int stride;
     private final List<Map<Character, Integer>> otherNext;
     /** Per state, the patterns some literal ending there belongs to (suffix matches merged in). */
     private final long[][] hits;
@@ -118,7 +125,7 @@ public final class PatternScreen {
         }
         int n = children.size();
         int[] fail = new int[n];
-        asciiNext = new int[n * ASCII];
+        int[] asciiNext = new int[n * ASCII];
         otherNext = others;
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         // breadth first: a state's failure link and transitions are set from shallower states'
@@ -158,6 +165,27 @@ public final class PatternScreen {
             }
         }
         this.fail = fail;
+        int classes = 1;
+        for (int c = 0; c < ASCII; c++) {
+            for (int[] row : children) {
+                if (row[c] > 0) {
+                    classOf[c] = (char) classes++;
+                    break;
+                }
+            }
+        }
+        if (n > Character.MAX_VALUE) {
+            throw new IllegalStateException("a screen of " + n + " states: more than a char can number");
+        }
+        stride = classes;
+        this.asciiNext = new char[n * stride];
+        for (int k = 0; k < n; k++) {
+            for (int c = 0; c < ASCII; c++) {
+                if (classOf[c] > 0) {
+                    this.asciiNext[k * stride + classOf[c]] = (char) asciiNext[k * ASCII + c];
+                }
+            }
+        }
         int words = Math.max(1, (slotCount + 63) / 64);
         always = Arrays.copyOf(alwaysOn.toLongArray(), words);
         alwaysAny = !alwaysOn.isEmpty();
@@ -438,7 +466,7 @@ public final class PatternScreen {
     /** The automaton's state after reading one char of a text. */
     private int step(int s, char raw) {
         char c = RegexLiterals.fold(raw);
-        return c < ASCII ? asciiNext[s * ASCII + c] : otherStep(s, c, fail);
+        return c < ASCII ? asciiNext[s * stride + classOf[c]] : otherStep(s, c, fail);
     }
 
     private int otherStep(int s, char c, int[] failLinks) {
