@@ -247,14 +247,40 @@ public final class TextExtractor {
      * control characters that pass {@link #requireText} (a stray NUL) are dropped, never stored.
      */
     static String normalise(String s) {
-        return CONTROL.matcher(s.replace("\r\n", "\n").replace('\r', '\n')
-                .replace('\u2028', '\n').replace('\u2029', '\n')
-                .replace('\u00A0', ' ')
-                .replaceAll("[\u200B\u200C\u200D\uFEFF]", "")).replaceAll("");
+        // one pass by hand, as the chain of replacements it stands for wrote it: a regex per char cost
+        // most of reading a plain-text upload
+        StringBuilder out = null;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            int w = normalised(c);
+            if (w == c && out == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
+                i++; // CRLF: one line break
+            }
+            if (w != DROPPED) {
+                out.append((char) w);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
-    private static final java.util.regex.Pattern CONTROL =
-            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F\\uFFFD]");
+    /** Stands for a char that is dropped. */
+    private static final int DROPPED = -1;
+
+    /** What one char becomes: a line break, a space, itself, or {@link #DROPPED} (zero-width marks, stray controls). */
+    private static int normalised(char c) {
+        return switch (c) {
+            case '\r', '\u2028', '\u2029' -> '\n';
+            case '\u00A0' -> ' ';
+            case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u000B', '\u007F', '\uFFFD' -> DROPPED;
+            default -> c <= 0x08 || c >= 0x0E && c <= 0x1F ? DROPPED : c;
+        };
+    }
 
     private static String firstLine(String s) {
         if (s == null) {
